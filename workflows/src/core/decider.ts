@@ -1,0 +1,113 @@
+import {
+  getNextTransitions,
+  initialTransition,
+  transition,
+  type AnyMachineSnapshot,
+  type AnyStateMachine,
+  type StateValue,
+} from 'xstate';
+import { accepted, notAllowedInState, rulesBroken, type Decision } from './decision.js';
+import { checkRules, type Rule } from './rule.js';
+import type { Command, DomainEvent, Role } from './types.js';
+
+/** What a rule sees: the folded context and the candidate event (with its `occurredAt`). */
+export type RuleInput<Ctx, E> = { context: Ctx; event: E };
+
+/** One command of a procedure: who may issue it, which event it yields, and its rules. */
+export type CommandSpec<Ctx, C extends Command, E extends DomainEvent> = {
+  readonly roles: readonly Role[];
+  /** The event type this command yields: the states that accept it are the command's states. */
+  readonly event: E['type'];
+  readonly rules: readonly Rule<RuleInput<Ctx, E>>[];
+  readonly toEvent: (command: C, context: Ctx) => E;
+};
+
+export type CommandSpecs<Ctx, C extends Command, E extends DomainEvent> = {
+  readonly [K in C['type']]: CommandSpec<Ctx, Extract<C, { type: K }>, E>;
+};
+
+/** A persisted snapshot: JSON only, restorable with `restore`. */
+export type PersistedState<Ctx> = { value: StateValue; context: Ctx; status: string };
+
+export type Procedure<Ctx, C extends Command, E extends DomainEvent> = {
+  readonly kind: string;
+  readonly machine: AnyStateMachine;
+  readonly commands: CommandSpecs<Ctx, C, E>;
+  initialState(): AnyMachineSnapshot;
+  evolve(snapshot: AnyMachineSnapshot, event: E): AnyMachineSnapshot;
+  fold(events: readonly E[], from?: AnyMachineSnapshot): AnyMachineSnapshot;
+  decide(command: C, snapshot: AnyMachineSnapshot): Decision<E>;
+  /** The top-level state name, e.g. `registration`. */
+  stateOf(snapshot: AnyMachineSnapshot): string;
+  contextOf(snapshot: AnyMachineSnapshot): Ctx;
+  /** Commands the current state accepts (rules not yet evaluated). */
+  acceptedCommands(snapshot: AnyMachineSnapshot): C['type'][];
+  persist(snapshot: AnyMachineSnapshot): PersistedState<Ctx>;
+  restore(persisted: PersistedState<Ctx>): AnyMachineSnapshot;
+};
+
+export function topLevelState(value: StateValue): string {
+  return typeof value === 'string' ? value : (Object.keys(value)[0] ?? '');
+}
+
+/**
+ * Builds a procedure on an XState machine whose events are the domain events: the machine is the
+ * fold, and the decision follows STYLE.md: candidate event -> state check (409) -> rules (422) ->
+ * accepted. The machine's `rulesHold` guard calls the same rules, so both always agree.
+ */
+export function machineProcedure<Ctx, C extends Command, E extends DomainEvent>(definition: {
+  kind: string;
+  machine: AnyStateMachine;
+  commands: CommandSpecs<Ctx, C, E>;
+}): Procedure<Ctx, C, E> {
+  const { kind, machine, commands } = definition;
+  const specOf = (type: C['type']) =>
+    commands[type] as unknown as CommandSpec<Ctx, C, E> | undefined;
+  const commandTypes = Object.keys(commands) as C['type'][];
+
+  const initialState = () => initialTransition(machine)[0];
+  const evolve = (snapshot: AnyMachineSnapshot, event: E) =>
+    transition(machine, snapshot, event)[0] as AnyMachineSnapshot;
+  const contextOf = (snapshot: AnyMachineSnapshot) => snapshot.context as Ctx;
+  const stateOf = (snapshot: AnyMachineSnapshot) => topLevelState(snapshot.value as StateValue);
+
+  const acceptedCommands = (snapshot: AnyMachineSnapshot): C['type'][] => {
+    const eventTypes = new Set<string>(
+      getNextTransitions(snapshot).map((t): string => t.eventType as string),
+    );
+    return commandTypes.filter((type) => eventTypes.has(specOf(type)!.event));
+  };
+
+  const decide = (command: C, snapshot: AnyMachineSnapshot): Decision<E> => {
+    const spec = specOf(command.type);
+    if (!spec || !acceptedCommands(snapshot).includes(command.type)) {
+      return notAllowedInState(stateOf(snapshot), acceptedCommands(snapshot));
+    }
+    const context = contextOf(snapshot);
+    const event = spec.toEvent(command, context);
+    const violations = checkRules(spec.rules, { context, event });
+    if (violations.length > 0) return rulesBroken(violations);
+    if (!snapshot.can(event)) return notAllowedInState(stateOf(snapshot), acceptedCommands(snapshot));
+    return accepted([event]);
+  };
+
+  return {
+    kind,
+    machine,
+    commands,
+    initialState,
+    evolve,
+    fold: (events, from) => events.reduce(evolve, from ?? initialState()),
+    decide,
+    stateOf,
+    contextOf,
+    acceptedCommands,
+    persist: (snapshot) => ({
+      value: snapshot.value as StateValue,
+      context: contextOf(snapshot),
+      status: snapshot.status,
+    }),
+    restore: (persisted) =>
+      machine.resolveState({ value: persisted.value, context: persisted.context }),
+  };
+}

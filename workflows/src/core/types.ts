@@ -1,0 +1,48 @@
+/** Who may act in jejak (DOMAIN.md §1). */
+export const ROLES = [
+  'SEKRETARIAT',
+  'PANSEL',
+  'TPK',
+  'ASESOR',
+  'PPK',
+  'SEKDA',
+  'AUDITOR',
+  'SYSTEM',
+  'ADMIN',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The person behind a command, taken from the verified token, never from the body. */
+export type Actor = { sub: string; name: string; nip?: string; role: Role };
+
+/** Time and identity arrive with the command: the machine never reads a clock. */
+export type CommandMetadata = {
+  /** ISO 8601 instant with offset, e.g. `2024-05-15T09:00:00+08:00`. */
+  now: string;
+  actor: Actor;
+};
+
+export type Command<T extends string = string, D = Record<string, unknown>> = {
+  type: T;
+  data: D;
+  metadata: CommandMetadata;
+};
+
+/**
+ * A domain event as stored. Every event's data carries `occurredAt` (the command's `now`), so a
+ * replay evaluates rules as of the action's date.
+ */
+export type DomainEvent<T extends string = string, D = Record<string, unknown>> = {
+  type: T;
+  data: D & { occurredAt: string };
+};
+
+/** A letter or decree issued outside jejak and recorded by the Sekretariat (DOMAIN.md §1). */
+export type RecordedDocument = { issuer: string; number: string; date: string; subject: string };
+
+/** A person: NIP is 18 digits. */
+export type Person = { nip: string; name: string };
+
+export function assertUnreachable(value: never): never {
+  throw new Error(`Unreachable: ${JSON.stringify(value)}`);
+}
