@@ -1,0 +1,124 @@
+/**
+ * The event store port: every adapter (embedded SQLite, PostgreSQL, EventStoreDB) implements it,
+ * and no driver type or driver error crosses it.
+ */
+
+export const NO_STREAM = 'no_stream' as const;
+export const ANY = 'any' as const;
+/** A revision number (0-based, of the last event), `NO_STREAM`, or `ANY`. */
+export type ExpectedRevision = number | typeof NO_STREAM | typeof ANY;
+
+/** Flat strings only (nested values as JSON strings): keeps KurrentDB multi-stream appends open. */
+export type EventMetadata = Record<string, string>;
+
+export type NewEvent = {
+  /** Defaults to a random UUID. */
+  id?: string;
+  type: string;
+  data: unknown;
+  metadata?: EventMetadata;
+};
+
+export type RecordedEvent = {
+  id: string;
+  streamId: string;
+  /** 0-based position of the event in its stream. */
+  revision: number;
+  /** Position in the global commit order ($all), strictly increasing. */
+  globalPosition: number;
+  type: string;
+  data: unknown;
+  metadata: EventMetadata;
+  /** UTC instant the store committed the event (ISO 8601). */
+  recordedAt: string;
+  prevHash: string;
+  hash: string;
+};
+
+export type AppendResult = { nextExpectedRevision: number; position: number };
+
+export type ReadStreamOptions = {
+  fromRevision?: number;
+  maxCount?: number;
+  direction?: 'forwards' | 'backwards';
+};
+
+export type ReadAllOptions = {
+  /** Exclusive: events strictly after this global position. Default: from the start. */
+  fromPosition?: number;
+  maxCount?: number;
+};
+
+export type VerifyResult =
+  | { ok: true; streamId: string; eventsChecked: number; headHash: string }
+  | {
+      ok: false;
+      streamId: string;
+      eventsChecked: number;
+      brokenAt: number;
+      reason: 'altered' | 'missing' | 'reordered';
+      /** Added: a sentence saying what exactly broke (for audit reports). */
+      detail?: string;
+      /** Hash of the last intact event before the break (genesis when it is the first). */
+      headHash: string;
+    };
+
+export type SubscriptionStatus = {
+  subscriber: string;
+  running: boolean;
+  caughtUp: boolean;
+  /**
+   * Events committed after the checkpoint, as last measured (SQL adapters: exact up to 10,000,
+   * then 10,000; EventStoreDB: a lower bound, 0 when caught up).
+   */
+  lag: number;
+  checkpoint: number | null;
+  lastError?: string;
+};
+
+export type Subscription = {
+  status(): SubscriptionStatus;
+  stop(): Promise<void>;
+};
+
+export type SubscribeOptions = {
+  /** Durable checkpoint key: the subscription resumes after a restart from its checkpoint. */
+  subscriber: string;
+  from: 'checkpoint';
+  /** Called in global order, at least once per event; the checkpoint moves after it resolves. */
+  handler: (event: RecordedEvent) => Promise<void>;
+};
+
+export interface EventStore {
+  appendToStream(
+    streamId: string,
+    events: readonly NewEvent[],
+    options?: { expectedRevision?: ExpectedRevision },
+  ): Promise<AppendResult>;
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+  /** The revision of the stream's last event, or null when the stream does not exist. */
+  streamRevision(streamId: string): Promise<number | null>;
+  /** Events of a stream whose metadata `idempotencyKey` equals the key (durable retries). */
+  findByIdempotencyKey(streamId: string, key: string): Promise<RecordedEvent[]>;
+  /** Every stream id, in order of first appearance. */
+  listStreams(): Promise<string[]>;
+  verifyStream(streamId: string): Promise<VerifyResult>;
+  subscribeToAll(options: SubscribeOptions): Subscription;
+  close(): Promise<void>;
+}
+
+/**
+ * Documents kept beside the events (same database) for read models: projections write them,
+ * queries read them. Rebuildable from the events at any time.
+ */
+export interface ReadModelStore {
+  get<T>(collection: string, id: string): Promise<T | null>;
+  put<T>(collection: string, id: string, document: T): Promise<void>;
+  /** Equality filters on top-level fields of the document; ordered by id. */
+  list<T>(
+    collection: string,
+    query?: { where?: Record<string, string | number | boolean>; offset?: number; limit?: number },
+  ): Promise<{ items: T[]; total: number }>;
+  clear(collection: string): Promise<void>;
+}

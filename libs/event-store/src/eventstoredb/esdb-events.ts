@@ -1,0 +1,56 @@
+import type { RecordedEvent } from '../event-store.port.js';
+import type { ChainRow } from '../hash-chain.js';
+import { toRecordedEvent } from '../sql/event-row.js';
+import type { NewRow } from '../sql/sql-driver.js';
+import type { EsdbEvent, EsdbNewEvent, EsdbPosition } from './esdb-client.port.js';
+
+/**
+ * How jejak events sit in EventStoreDB: the event's data is the exact canonical envelope bytes
+ * that were hashed (stored as a binary event, so the client never re-serialises them); the
+ * metadata repeats the flat user metadata for operators and adds `prevHash` and `hash`.
+ */
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: false });
+
+export function toEsdbEvent(row: NewRow, metadata: Record<string, string>): EsdbNewEvent {
+  return {
+    id: row.eventId,
+    type: row.type,
+    data: encoder.encode(row.canonical),
+    metadata: { ...metadata, prevHash: row.prevHash, hash: row.hash },
+  };
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+export function toChainRow(event: EsdbEvent): ChainRow {
+  return {
+    streamId: event.streamId,
+    revision: event.revision,
+    type: event.type,
+    canonical: decoder.decode(event.data),
+    prevHash: text(event.metadata['prevHash']),
+    hash: text(event.metadata['hash']),
+  };
+}
+
+export function toRecorded(event: EsdbEvent): RecordedEvent {
+  const row = toChainRow(event);
+  return toRecordedEvent({
+    ...row,
+    eventId: event.id,
+    globalPosition: event.position ? Number(event.position.commit) : -1,
+    recordedAt: event.created.toISOString(),
+  });
+}
+
+/** Whether a log position comes after another (null: before everything). */
+export function isAfter(position: EsdbPosition, than: EsdbPosition | null): boolean {
+  if (!than) return true;
+  return (
+    position.commit > than.commit ||
+    (position.commit === than.commit && position.prepare > than.prepare)
+  );
+}

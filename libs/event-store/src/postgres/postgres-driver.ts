@@ -1,0 +1,184 @@
+import type { Pool, PoolClient } from 'pg';
+import { EventStoreFailureError, type EventStoreError } from '../event-store.errors.js';
+import type {
+  AppendPlanner,
+  EventRow,
+  NewRow,
+  SqlDriver,
+  StreamHead,
+  StreamRange,
+} from '../sql/sql-driver.js';
+import { UNIQUE_VIOLATION, sqlState, translatePgError } from './postgres-errors.js';
+import * as sql from './postgres-statements.js';
+import { StreamHeadCache } from './stream-head-cache.js';
+
+type Queryable = Pick<Pool | PoolClient, 'query'>;
+type PgEventRow = Omit<EventRow, 'globalPosition' | 'recordedAt'> & {
+  globalPosition: string;
+  recordedAt: Date;
+};
+
+type AppendOutcomeRow = {
+  globalPosition: string | null;
+  headRevision: number | null;
+  headHash: string | null;
+};
+
+/** An append that kept losing to rivals this many times is a fault, not a race. */
+const MAX_APPEND_ATTEMPTS = 100;
+
+function toEventRow(row: PgEventRow): EventRow {
+  return {
+    ...row,
+    globalPosition: Number(row.globalPosition),
+    recordedAt: row.recordedAt.toISOString(),
+  };
+}
+
+function appendParameters(streamId: string, head: StreamHead | null, rows: NewRow[]): unknown[] {
+  const column = <K extends keyof NewRow>(key: K) => rows.map((row) => row[key]);
+  return [
+    streamId,
+    head?.revision ?? null,
+    head?.hash ?? null,
+    rows[0]!.recordedAt,
+    column('eventId'),
+    column('revision'),
+    column('type'),
+    column('canonical'),
+    column('prevHash'),
+    column('hash'),
+    column('idempotencyKey'),
+  ];
+}
+
+/** PostgreSQL statements for the shared core, over a `pg` pool. */
+export class PostgresDriver implements SqlDriver {
+  private readonly heads = new StreamHeadCache();
+
+  constructor(private readonly pool: Pool) {}
+
+  append(streamId: string, plan: AppendPlanner): Promise<number> {
+    return this.appendOn(this.pool, streamId, plan);
+  }
+
+  /**
+   * Plans on the cached head when there is one (one round trip), else reads it first; when the
+   * guard or the unique key says the head moved, reads it again and re-plans (which throws a
+   * conflict unless the expected revision still holds).
+   */
+  async appendOn(db: Queryable, streamId: string, plan: AppendPlanner): Promise<number> {
+    let head = this.heads.get(streamId) ?? (await this.streamHead(streamId));
+    for (let attempt = 1; attempt <= MAX_APPEND_ATTEMPTS; attempt += 1) {
+      const rows = plan(head);
+      const outcome = await this.tryInsert(db, streamId, head, rows);
+      if ('position' in outcome) {
+        const last = rows[rows.length - 1]!;
+        this.heads.set(streamId, { revision: last.revision, hash: last.hash });
+        return outcome.position;
+      }
+      head = outcome.head === undefined ? await this.streamHead(streamId) : outcome.head;
+      if (head) this.heads.set(streamId, head);
+      else this.heads.forget(streamId);
+    }
+    throw new EventStoreFailureError(
+      `Append to ${streamId} lost ${MAX_APPEND_ATTEMPTS} races in a row`,
+    );
+  }
+
+  /**
+   * The position of the last inserted row; or, when the head was not as planned, the actual
+   * head (undefined when a rival committed during the lock wait: read it afresh).
+   */
+  private async tryInsert(
+    db: Queryable,
+    streamId: string,
+    head: StreamHead | null,
+    rows: NewRow[],
+  ): Promise<{ position: number } | { head: StreamHead | null | undefined }> {
+    try {
+      const result = await db.query<AppendOutcomeRow>(
+        sql.APPEND,
+        appendParameters(streamId, head, rows),
+      );
+      const positions = result.rows.filter((row) => row.globalPosition !== null);
+      if (positions.length > 0) {
+        return { position: Math.max(...positions.map((row) => Number(row.globalPosition))) };
+      }
+      const row = result.rows[0];
+      return { head: row ? { revision: row.headRevision!, hash: row.headHash! } : null };
+    } catch (error) {
+      if (sqlState(error) === UNIQUE_VIOLATION) return { head: undefined };
+      throw error;
+    }
+  }
+
+  async readStream(streamId: string, range: StreamRange): Promise<EventRow[]> {
+    const backwards = range.direction === 'backwards';
+    const from = range.fromRevision ?? (backwards ? 2_147_483_647 : 0);
+    const { rows } = await this.pool.query<PgEventRow>(
+      backwards ? sql.READ_BACKWARDS : sql.READ_FORWARDS,
+      [streamId, from, range.maxCount],
+    );
+    const events = rows.map(toEventRow);
+    this.rememberHead(streamId, range, events);
+    return events;
+  }
+
+  /** A read that provably reached the stream's end tells us its head. */
+  private rememberHead(streamId: string, range: StreamRange, events: EventRow[]): void {
+    const forwardsToEnd =
+      range.direction === 'forwards' && (range.maxCount === null || events.length < range.maxCount);
+    const backwardsFromEnd = range.direction === 'backwards' && range.fromRevision === null;
+    const head = forwardsToEnd
+      ? events[events.length - 1]
+      : backwardsFromEnd
+        ? events[0]
+        : undefined;
+    if (head) this.heads.set(streamId, { revision: head.revision, hash: head.hash });
+  }
+
+  async readAll(fromPosition: number, maxCount: number | null): Promise<EventRow[]> {
+    const { rows } = await this.pool.query<PgEventRow>(sql.READ_ALL, [fromPosition, maxCount]);
+    return rows.map(toEventRow);
+  }
+
+  async streamHead(streamId: string): Promise<StreamHead | null> {
+    const { rows } = await this.pool.query<StreamHead>(sql.HEAD, [streamId]);
+    const head = rows[0] ?? null;
+    if (head) this.heads.set(streamId, head);
+    return head;
+  }
+
+  async findByIdempotencyKey(streamId: string, key: string): Promise<EventRow[]> {
+    const { rows } = await this.pool.query<PgEventRow>(sql.BY_IDEMPOTENCY_KEY, [streamId, key]);
+    return rows.map(toEventRow);
+  }
+
+  async listStreams(): Promise<string[]> {
+    const { rows } = await this.pool.query<{ streamId: string }>(sql.LIST_STREAMS);
+    return rows.map((row) => row.streamId);
+  }
+
+  async countAfter(position: number): Promise<number> {
+    const { rows } = await this.pool.query<{ n: number }>(sql.COUNT_AFTER, [position]);
+    return rows[0]?.n ?? 0;
+  }
+
+  async loadCheckpoint(subscriber: string): Promise<number | null> {
+    const { rows } = await this.pool.query<{ position: string }>(sql.LOAD_CHECKPOINT, [subscriber]);
+    return rows[0] ? Number(rows[0].position) : null;
+  }
+
+  async saveCheckpoint(subscriber: string, position: number): Promise<void> {
+    await this.pool.query(sql.SAVE_CHECKPOINT, [subscriber, position]);
+  }
+
+  translateError(error: unknown): EventStoreError {
+    return translatePgError(error);
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}

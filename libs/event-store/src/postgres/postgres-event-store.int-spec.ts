@@ -1,0 +1,138 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { ContractSubject, TamperHooks } from '../testing/contract-subject.js';
+import { describeEventStoreContract } from '../testing/event-store.contract.js';
+import { createEventStore } from '../create-event-store.js';
+import { postgresMigrations } from './migrations/index.js';
+import { openPostgresStores } from './postgres-event-store.js';
+
+// Base server from TEST_DATABASE_URL; this run creates its own database and drops it after.
+const baseUrl = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const database = `jejak_test_${randomBytes(6).toString('hex')}`;
+const databaseUrl = (() => {
+  const url = new URL(baseUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+})();
+let admin: pg.Client;
+let schemas = 0;
+
+beforeAll(async () => {
+  const server = new pg.Client({ connectionString: baseUrl });
+  await server.connect();
+  await server.query(`CREATE DATABASE ${database}`);
+  await server.end();
+  admin = new pg.Client({ connectionString: databaseUrl });
+  await admin.connect();
+});
+
+afterAll(async () => {
+  await admin?.end();
+  const server = new pg.Client({ connectionString: baseUrl });
+  await server.connect();
+  await server.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  await server.end();
+});
+
+/** An attacker with database access: plain SQL on another connection. */
+function sqlTamper(schema: string): TamperHooks {
+  const events = `${schema}.jejak_events`;
+  return {
+    alterData: async (streamId, revision) => {
+      await admin.query(
+        `UPDATE ${events} SET canonical = jsonb_set(canonical::jsonb, '{data,text}', '"forged"')::text
+         WHERE stream_id = $1 AND revision = $2`,
+        [streamId, revision],
+      );
+    },
+    deleteEvent: async (streamId, revision) => {
+      await admin.query(`DELETE FROM ${events} WHERE stream_id = $1 AND revision = $2`, [
+        streamId,
+        revision,
+      ]);
+    },
+    swapEvents: async (streamId, a, b) => {
+      const move = `UPDATE ${events} SET revision = $3 WHERE stream_id = $1 AND revision = $2`;
+      await admin.query('BEGIN');
+      await admin.query(move, [streamId, a, -1]);
+      await admin.query(move, [streamId, b, a]);
+      await admin.query(move, [streamId, -1, b]);
+      await admin.query('COMMIT');
+    },
+  };
+}
+
+async function open(schema: string): Promise<ContractSubject> {
+  const applicationName = `jejak-${schema}`;
+  const handle = await openPostgresStores({
+    databaseUrl,
+    schema,
+    applicationName,
+    subscriptions: { pollIntervalMs: 5, retryInitialMs: 5, retryMaxMs: 50 },
+  });
+  return {
+    eventStore: handle.eventStore,
+    readModels: handle.readModels,
+    tamper: sqlTamper(schema),
+    reopen: async () => {
+      await handle.close();
+      return open(schema);
+    },
+    holdAppend: (streamId, events) => handle.eventStore.holdAppend(streamId, events),
+    blockedAppends: async () => {
+      const { rows } = await admin.query<{ n: number }>(
+        `SELECT count(*)::integer AS n FROM pg_locks
+         WHERE locktype = 'advisory' AND NOT granted
+           AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+      );
+      return rows[0]!.n;
+    },
+    dropConnections: async () => {
+      await admin.query(
+        'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1',
+        [applicationName],
+      );
+    },
+    close: () => handle.close(),
+  };
+}
+
+describeEventStoreContract('postgres', () => open(`s${(schemas += 1)}`), {
+  tampering: true,
+  durability: true,
+  readModels: true,
+  inFlightTransactions: true,
+});
+
+describe('createEventStore with kind postgres', () => {
+  it('opens the PostgreSQL store with its read models and closes both', async () => {
+    const store = await createEventStore({ kind: 'postgres', databaseUrl, schema: 'factory' });
+    const streamId = 'selection-3f0c4a52-7a1c-4d55-9a43-5c7f1bd3a001';
+    await store.appendToStream(streamId, [{ type: 'SelectionOpened', data: {} }]);
+    await store.readModels.put('views', 'v', { ok: true });
+    const { rows } = await admin.query('SELECT count(*)::integer AS n FROM factory.jejak_events');
+    expect(rows[0]).toEqual({ n: 1 });
+    expect(await store.readModels.get('views', 'v')).toEqual({ ok: true });
+    await store.close();
+    await expect(store.listStreams()).rejects.toMatchObject({ code: 'EVENT_STORE_CLOSED' });
+  });
+});
+
+describe('postgres migrations', () => {
+  it('run at start-up idempotently, also when instances start together', async () => {
+    const opened = await Promise.all([open('m1'), open('m1'), open('m1')]);
+    const { rows } = await admin.query('SELECT version, name FROM m1.jejak_migrations ORDER BY 1');
+    expect(rows).toEqual(postgresMigrations.map(({ version, name }) => ({ version, name })));
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    await Promise.all(opened.map((subject) => subject.close()));
+  });
+
+  it('report an unreachable server as unavailable', async () => {
+    await expect(
+      openPostgresStores({
+        databaseUrl: 'postgres://postgres@127.0.0.1:1/none',
+        connectionTimeoutMs: 500,
+      }),
+    ).rejects.toMatchObject({ code: 'EVENT_STORE_UNAVAILABLE' });
+  });
+});

@@ -1,0 +1,114 @@
+import { InvalidArgumentError } from '../../event-store.errors.js';
+import type { ReadModelStore } from '../../event-store.port.js';
+import type { ContractSubject } from '../contract-subject.js';
+import { aStreamId, notes, ofStreams } from './fixtures.js';
+import { randomUUID } from 'node:crypto';
+
+export function queriesContract(subject: () => ContractSubject): void {
+  const store = () => subject().eventStore;
+
+  describe('queries', () => {
+    it('finds the events appended under an idempotency key, in that stream only', async () => {
+      const [streamId, other] = [aStreamId(), aStreamId()];
+      await store().appendToStream(streamId, notes(1));
+      await store().appendToStream(streamId, notes(2, 1, { idempotencyKey: 'key-1' }));
+      await store().appendToStream(other, notes(1, 0, { idempotencyKey: 'key-1' }));
+      const found = await store().findByIdempotencyKey(streamId, 'key-1');
+      expect(found.map((e) => [e.streamId, e.revision])).toEqual([
+        [streamId, 1],
+        [streamId, 2],
+      ]);
+      expect(found[0]!.metadata['idempotencyKey']).toBe('key-1');
+      expect(await store().findByIdempotencyKey(streamId, 'key-2')).toEqual([]);
+    });
+
+    it('lists streams in order of first appearance', async () => {
+      const [a, b, c] = [aStreamId(), aStreamId(), `audit-${randomUUID()}`];
+      await store().appendToStream(b, notes(1));
+      await store().appendToStream(a, notes(1));
+      await store().appendToStream(b, notes(1));
+      await store().appendToStream(c, notes(1));
+      const listed = await store().listStreams();
+      expect(listed.filter((id) => [a, b, c].includes(id))).toEqual([b, a, c]);
+    });
+
+    it('reads all events after a position, in commit order, a page at a time', async () => {
+      const [a, b] = [aStreamId(), aStreamId()];
+      await store().appendToStream(a, notes(2));
+      await store().appendToStream(b, notes(2));
+      const all = (await store().readAll()).filter(ofStreams([a, b]));
+      expect(all.map((e) => [e.streamId, e.revision])).toEqual([
+        [a, 0],
+        [a, 1],
+        [b, 0],
+        [b, 1],
+      ]);
+      const page = await store().readAll({ fromPosition: all[0]!.globalPosition, maxCount: 2 });
+      expect(page).toEqual(all.slice(1, 3));
+      expect(
+        await store().readAll({ fromPosition: all[0]!.globalPosition - 1, maxCount: 1 }),
+      ).toEqual([all[0]]);
+      expect(await store().readAll({ fromPosition: all[3]!.globalPosition })).toEqual([]);
+    });
+  });
+}
+
+export function readModelContract(subject: () => ContractSubject): void {
+  const documents = (): ReadModelStore => {
+    const readModels = subject().readModels;
+    if (!readModels) throw new Error('The adapter declared read models but has none');
+    return readModels;
+  };
+
+  describe('read models', () => {
+    it('puts, replaces and gets documents', async () => {
+      expect(await documents().get('summaries', 's1')).toBeNull();
+      await documents().put('summaries', 's1', { title: 'JPT', stage: 'planning' });
+      await documents().put('summaries', 's1', { title: 'JPT', stage: 'registration' });
+      expect(await documents().get('summaries', 's1')).toEqual({
+        title: 'JPT',
+        stage: 'registration',
+      });
+      expect(await documents().get('other', 's1')).toBeNull();
+    });
+
+    it('lists by typed equality filters, ordered by id, with offset and limit', async () => {
+      const docs = documents();
+      await docs.put('rows', 'c', { kind: 'jptp', open: true, count: 2 });
+      await docs.put('rows', 'a', { kind: 'jptp', open: false, count: 1 });
+      await docs.put('rows', 'b', { kind: 'pergub', open: true, count: 1 });
+      await docs.put('rows', 'd', { kind: 'jptp', open: true, count: '2' });
+      expect(await docs.list('rows')).toMatchObject({ total: 4 });
+      const jptpOpen = await docs.list<{ count: unknown }>('rows', {
+        where: { kind: 'jptp', open: true },
+      });
+      expect(jptpOpen).toEqual({
+        total: 2,
+        items: [{ kind: 'jptp', open: true, count: 2 }, expect.anything()],
+      });
+      expect((await docs.list('rows', { where: { count: 2 } })).total).toBe(1);
+      expect((await docs.list('rows', { where: { count: '2' } })).total).toBe(1);
+      const page = await docs.list<{ kind: string }>('rows', { offset: 1, limit: 2 });
+      expect(page.total).toBe(4);
+      expect(page.items.map((d) => d.kind)).toEqual(['pergub', 'jptp']);
+    });
+
+    it('clears one collection only', async () => {
+      await documents().put('one', 'x', { v: 1 });
+      await documents().put('two', 'x', { v: 2 });
+      await documents().clear('one');
+      expect(await documents().list('one')).toEqual({ items: [], total: 0 });
+      expect(await documents().get('two', 'x')).toEqual({ v: 2 });
+    });
+
+    it('rejects unsafe names and non-JSON documents', async () => {
+      await expect(documents().list('rows', { where: { 'a.b': 1 } })).rejects.toBeInstanceOf(
+        InvalidArgumentError,
+      );
+      await expect(documents().get("x'--", 'id')).rejects.toBeInstanceOf(InvalidArgumentError);
+      await expect(documents().put('rows', 'id', { at: new Date(0) })).rejects.toBeInstanceOf(
+        InvalidArgumentError,
+      );
+    });
+  });
+}
