@@ -1,0 +1,3 @@
+import { hello } from '@jejak/workflows';
+
+export const main = hello;
