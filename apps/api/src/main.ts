@@ -1,3 +1,2 @@
-import { hello } from '@jejak/workflows';
-
-export const main = hello;
+// Placeholder until the API module lands (issue 4): bootstrap only.
+export {};

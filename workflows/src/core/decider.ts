@@ -9,6 +9,7 @@ import {
 import { accepted, notAllowedInState, rulesBroken, type Decision } from './decision.js';
 import { checkRules, type Rule } from './rule.js';
 import type { Command, DomainEvent, Role } from './types.js';
+import type { Deadline, SelectionSummary } from './view.js';
 
 /** What a rule sees: the folded context and the candidate event (with its `occurredAt`). */
 export type RuleInput<Ctx, E> = { context: Ctx; event: E };
@@ -44,6 +45,16 @@ export type Procedure<Ctx, C extends Command, E extends DomainEvent> = {
   acceptedCommands(snapshot: AnyMachineSnapshot): C['type'][];
   persist(snapshot: AnyMachineSnapshot): PersistedState<Ctx>;
   restore(persisted: PersistedState<Ctx>): AnyMachineSnapshot;
+  /** Title, state, per-vacancy sub-status, planned vs actual stage dates. */
+  summarize(snapshot: AnyMachineSnapshot): SelectionSummary;
+  /** Upcoming legal and planned deadlines, as data (DOMAIN.md §6). */
+  deadlines(snapshot: AnyMachineSnapshot): Deadline[];
+};
+
+/** The procedure-specific views, computed from the folded context and top-level state. */
+export type ProcedureViews<Ctx> = {
+  summarize: (context: Ctx, state: string) => Omit<SelectionSummary, 'state'>;
+  deadlines: (context: Ctx, state: string) => Deadline[];
 };
 
 export function topLevelState(value: StateValue): string {
@@ -59,8 +70,9 @@ export function machineProcedure<Ctx, C extends Command, E extends DomainEvent>(
   kind: string;
   machine: AnyStateMachine;
   commands: CommandSpecs<Ctx, C, E>;
+  views: ProcedureViews<Ctx>;
 }): Procedure<Ctx, C, E> {
-  const { kind, machine, commands } = definition;
+  const { kind, machine, commands, views } = definition;
   const specOf = (type: C['type']) =>
     commands[type] as unknown as CommandSpec<Ctx, C, E> | undefined;
   const commandTypes = Object.keys(commands) as C['type'][];
@@ -109,5 +121,10 @@ export function machineProcedure<Ctx, C extends Command, E extends DomainEvent>(
     }),
     restore: (persisted) =>
       machine.resolveState({ value: persisted.value, context: persisted.context }),
+    summarize: (snapshot) => ({
+      ...views.summarize(contextOf(snapshot), stateOf(snapshot)),
+      state: stateOf(snapshot),
+    }),
+    deadlines: (snapshot) => views.deadlines(contextOf(snapshot), stateOf(snapshot)),
   };
 }
