@@ -6,19 +6,21 @@ import type { Role } from './types.js';
  */
 export type Deadline = {
   /** Stable within a selection, safe in a BullMQ job id (no `:`), e.g. `registration-end`. */
-  id: string;
+  deadlineId: string;
+  /** `legal`: set by law (registration end, report to Mendagri, TMT); `planned`: published schedule. */
+  kind: 'legal' | 'planned';
+  /** What is due, in a few words (Bahasa Indonesia), e.g. `Batas akhir pendaftaran`. */
   label: string;
   /** ISO 8601 instant in UTC (`2024-05-29T15:59:59.000Z` = 23:59:59 WITA). */
   dueAt: string;
-  /** true for a deadline set by law; false for a planned date from the published schedule. */
-  legal: boolean;
-  citation?: string;
+  /** Citation of the legal basis, when kind is `legal`. */
+  legalBasis?: string;
   stage?: string;
   vacancyId?: string;
-  /** Who is reminded. */
-  roles: Role[];
+  /** Roles to remind. */
+  recipients: Role[];
   /** A time-driven command the SYSTEM issues at `dueAt`, e.g. `CloseRegistration`. */
-  command?: string;
+  action?: string;
 };
 
 export type VacancySummary = { vacancyId: string; title: string; status: string };
