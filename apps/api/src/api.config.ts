@@ -1,12 +1,15 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { EventStoreOptions } from '@jejak/event-store';
+import { EnvReader, type Env } from './config/env-reader.js';
+
+export { ConfigValidationError, type ConfigProblem, type Env } from './config/env-reader.js';
+
 /**
- * The API's typed configuration: the only reader of process.env (STYLE.md).
- *
- * Placeholder started by the operations helper (issue 9) so the deployment files can be checked
- * against the config: the platform helper's typed loader (`loadApiConfig(env)`, validation,
- * defaults) belongs in this file and must keep `CONFIG_KEYS` equal to the variables it reads.
- * `test/infra/infra.e2e-spec.ts` fails when a key is missing from `.env.example`, the compose
- * files or the Kubernetes ConfigMap/Secret references. An empty value must mean "unset": the
- * ConfigMap cannot leave a key out, so optional variables appear there as ''.
+ * Every variable the API (and the worker) reads. `test/infra/infra.e2e-spec.ts` checks that each
+ * appears in `.env.example`, the compose files and the Kubernetes ConfigMap/Secret references: keep
+ * this list equal to what `loadApiConfig` reads. An empty value means "unset" (the ConfigMap
+ * cannot leave a key out, so optional variables appear there as '').
  */
 export const CONFIG_KEYS = [
   'PORT',
@@ -31,3 +34,176 @@ export const CONFIG_KEYS = [
 ] as const;
 
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
+
+export const EVENT_STORE_KINDS = ['embedded', 'postgres', 'eventstoredb'] as const;
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export const DEFAULT_PORT = 3000;
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+const MIN_SECRET_BYTES = 32;
+
+/**
+ * How bearer tokens are trusted. `secret` undefined with `generatedSecretDir` set: embedded mode
+ * without JWT_SECRET, the secret is generated once into that directory (`jwt-secret`, 0600).
+ */
+export type AuthConfig = {
+  secret?: string;
+  generatedSecretDir?: string;
+  jwksUrl?: string;
+  issuer?: string;
+  audience?: string;
+};
+
+export type ApiConfigValues = {
+  port: number;
+  host: string;
+  /** Absolute. Local state: the embedded store, the generated JWT secret. */
+  dataDir: string;
+  eventStore: EventStoreOptions;
+  auth: AuthConfig;
+  redisUrl: string;
+  /** `inline`: this process also runs projections and reminders; `off`: a worker does. */
+  workers: 'inline' | 'off';
+  /** Largest accepted JSON body in bytes. */
+  bodyLimit: number;
+  membershipCheck: 'strict' | 'off';
+  publicBaseUrl: string;
+  logLevel: (typeof LOG_LEVELS)[number];
+  metricsToken?: string;
+  metricsPort?: number;
+};
+
+/**
+ * The API's typed, validated configuration (inject it by class: `constructor(config: ApiConfig)`).
+ * Built by `loadApiConfig(env)`; tests build one from an object.
+ */
+export class ApiConfig implements ApiConfigValues {
+  readonly port!: number;
+  readonly host!: string;
+  readonly dataDir!: string;
+  readonly eventStore!: EventStoreOptions;
+  readonly auth!: AuthConfig;
+  readonly redisUrl!: string;
+  readonly workers!: 'inline' | 'off';
+  readonly bodyLimit!: number;
+  readonly membershipCheck!: 'strict' | 'off';
+  readonly publicBaseUrl!: string;
+  readonly logLevel!: (typeof LOG_LEVELS)[number];
+  readonly metricsToken?: string;
+  readonly metricsPort?: number;
+
+  constructor(values: ApiConfigValues) {
+    Object.assign(this, values);
+    Object.freeze(this);
+  }
+}
+
+function readEventStore(read: EnvReader, dataDir: string): EventStoreOptions {
+  const kind = read.oneOf('EVENT_STORE', EVENT_STORE_KINDS, 'embedded');
+  const databaseUrl = read.url('DATABASE_URL', ['postgres:', 'postgresql:']);
+  switch (kind) {
+    case 'embedded':
+      return { kind, path: resolve(read.string('EVENT_STORE_PATH') ?? join(dataDir, 'jejak.db')) };
+    case 'postgres':
+      if (databaseUrl === undefined && read.string('DATABASE_URL') === undefined) {
+        read.problem('DATABASE_URL', 'is required when EVENT_STORE=postgres');
+      }
+      return { kind, databaseUrl };
+    case 'eventstoredb': {
+      const connectionString = read.url('EVENTSTORE_CONNECTION_STRING', [
+        'esdb:',
+        'esdb+discover:',
+      ]);
+      if (
+        connectionString === undefined &&
+        read.string('EVENTSTORE_CONNECTION_STRING') === undefined
+      ) {
+        read.problem('EVENTSTORE_CONNECTION_STRING', 'is required when EVENT_STORE=eventstoredb');
+      }
+      const readModels = databaseUrl
+        ? { kind: 'postgres' as const, databaseUrl }
+        : { kind: 'embedded' as const, path: join(dataDir, 'jejak-read-models.db') };
+      return { kind, connectionString, readModels };
+    }
+    default: {
+      const unknownKind: never = kind;
+      return unknownKind;
+    }
+  }
+}
+
+function readAuth(read: EnvReader, dataDir: string, embedded: boolean): AuthConfig {
+  const secret = read.string('JWT_SECRET');
+  if (secret !== undefined && Buffer.byteLength(secret) < MIN_SECRET_BYTES) {
+    read.problem(
+      'JWT_SECRET',
+      `must be at least ${MIN_SECRET_BYTES} bytes (openssl rand -base64 48)`,
+    );
+  }
+  const jwksUrl = read.url('JWT_JWKS_URL', ['https:', 'http:']);
+  const issuer = read.string('JWT_ISSUER');
+  const audience = read.string('JWT_AUDIENCE');
+  if (read.string('JWT_JWKS_URL') !== undefined) {
+    if (issuer === undefined) read.problem('JWT_ISSUER', 'is required with JWT_JWKS_URL');
+    if (audience === undefined) read.problem('JWT_AUDIENCE', 'is required with JWT_JWKS_URL');
+  }
+  if (secret === undefined && read.string('JWT_JWKS_URL') === undefined && !embedded) {
+    read.problem(
+      'JWT_SECRET',
+      'is required (or JWT_JWKS_URL) unless EVENT_STORE=embedded: instances must share one secret',
+    );
+  }
+  const generate = secret === undefined && jwksUrl === undefined && embedded;
+  return {
+    ...(secret === undefined ? {} : { secret }),
+    ...(generate ? { generatedSecretDir: dataDir } : {}),
+    ...(jwksUrl === undefined ? {} : { jwksUrl }),
+    ...(issuer === undefined ? {} : { issuer }),
+    ...(audience === undefined ? {} : { audience }),
+  };
+}
+
+/**
+ * The configuration from an environment (pure: pass `process.env` or a test's object). Defaults
+ * run the embedded store under ./data on port 3000. Throws `ConfigValidationError` naming every
+ * variable at fault.
+ */
+export function loadApiConfig(env: Env): ApiConfig {
+  const read = new EnvReader(env);
+  const port = read.integer('PORT', { min: 0, max: 65535 }) ?? DEFAULT_PORT;
+  const host = read.string('HOST') ?? '127.0.0.1';
+  const dataDir = resolve(read.string('DATA_DIR') ?? './data');
+  const eventStore = readEventStore(read, dataDir);
+  const auth = readAuth(read, dataDir, eventStore.kind === 'embedded');
+  const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  const metricsToken = read.string('METRICS_TOKEN');
+  const metricsPort = read.integer('METRICS_PORT', { min: 1, max: 65535 });
+  const config = new ApiConfig({
+    port,
+    host,
+    dataDir,
+    eventStore,
+    auth,
+    redisUrl: read.url('REDIS_URL', ['redis:', 'rediss:']) ?? 'redis://127.0.0.1:6379',
+    workers: read.oneOf('WORKERS', ['inline', 'off'], 'inline'),
+    bodyLimit:
+      read.integer('BODY_LIMIT', { min: 1024, max: 64 * 1024 * 1024 }) ?? DEFAULT_BODY_LIMIT,
+    membershipCheck: read.oneOf('MEMBERSHIP_CHECK', ['strict', 'off'], 'off'),
+    publicBaseUrl:
+      read.url('PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://${shownHost}:${port}`,
+    logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
+    ...(metricsToken === undefined ? {} : { metricsToken }),
+    ...(metricsPort === undefined ? {} : { metricsPort }),
+  });
+  read.finish();
+  return config;
+}
+
+/**
+ * The configuration of this process: `process.env`, plus a `.env` file in the working directory
+ * if there is one (variables already set win). The only reader of `process.env` in the API.
+ */
+export function readApiConfig(envFile = '.env'): ApiConfig {
+  if (existsSync(envFile) && typeof process.loadEnvFile === 'function')
+    process.loadEnvFile(envFile);
+  return loadApiConfig(process.env);
+}
