@@ -1,0 +1,61 @@
+/** Performance appraisal (SKP) regimes: a year's record carries the regime it was made under. */
+export type SkpRegime = 'PP46/2011' | 'PP30/2019' | 'PermenPANRB6/2022';
+
+export type AppraisalRecord =
+  | { year: number; regime: 'PP46/2011'; elements: number[] }
+  | { year: number; regime: 'PP30/2019' | 'PermenPANRB6/2022'; predikat: string };
+
+export type SkpRegimeRow = {
+  readonly regime: SkpRegime;
+  readonly kind: 'numeric' | 'predikat';
+  /** Numeric regime: every element must be at least this (nilai *baik*). */
+  readonly minimumElement?: number;
+  /** Predikat regime: the ratings, best first, and those that pass. */
+  readonly predikat?: readonly string[];
+  readonly passing?: readonly string[];
+  readonly source: string;
+};
+
+export const SKP_REGIMES: readonly SkpRegimeRow[] = [
+  {
+    regime: 'PP46/2011',
+    kind: 'numeric',
+    minimumElement: 76,
+    source: 'PP 46/2011 Pasal 17 ayat (2): baik = nilai 76-90, sangat baik = 91 ke atas',
+  },
+  {
+    regime: 'PP30/2019',
+    kind: 'predikat',
+    predikat: ['Sangat Baik', 'Baik', 'Cukup', 'Kurang', 'Sangat Kurang'],
+    passing: ['Sangat Baik', 'Baik'],
+    source: 'PP 30/2019 Pasal 41',
+  },
+  {
+    regime: 'PermenPANRB6/2022',
+    kind: 'predikat',
+    predikat: ['Sangat Baik', 'Baik', 'Butuh Perbaikan', 'Kurang', 'Sangat Kurang'],
+    passing: ['Sangat Baik', 'Baik'],
+    source: 'PermenPAN-RB 6/2022 (predikat kinerja pegawai) jo PP 30/2019 Pasal 41',
+  },
+];
+
+export function skpRegime(regime: SkpRegime): SkpRegimeRow | undefined {
+  return SKP_REGIMES.find((row) => row.regime === regime);
+}
+
+const squash = (value: string) => value.trim().toUpperCase().replace(/\s+/g, ' ');
+
+/**
+ * One year's appraisal is at least *baik* under its own regime: PP 46/2011 every element >= 76
+ * (and at least one element); PP 30/2019 and PermenPAN-RB 6/2022 predikat Sangat Baik or Baik.
+ * An unknown regime or predikat does not pass.
+ */
+export function appraisalPasses(record: AppraisalRecord): boolean {
+  const row = skpRegime(record.regime);
+  if (!row) return false;
+  if ('elements' in record) {
+    const minimum = row.minimumElement ?? Number.POSITIVE_INFINITY;
+    return record.elements.length > 0 && record.elements.every((value) => value >= minimum);
+  }
+  return (row.passing ?? []).some((passing) => squash(passing) === squash(record.predikat));
+}
