@@ -72,7 +72,11 @@ function fromHttpException(exception: HttpException, context: ProblemContext): P
   const response = exception.getResponse();
   const body = isPlainObject(response) ? response : { message: response };
   const { message, error: _error, statusCode: _statusCode, ...rest } = body;
-  let detail = Array.isArray(message) ? message.join('; ') : String(message ?? statusTitle(status));
+  let detail = Array.isArray(message)
+    ? message.map(String).join('; ')
+    : typeof message === 'string'
+      ? message
+      : exception.message || statusTitle(status);
   const members = extensions(rest);
   if (status === 413 && context.bodyLimit !== undefined) {
     detail = `The body is larger than the limit of ${context.bodyLimit} bytes`;
