@@ -1,0 +1,55 @@
+import type { EventMetadata, RecordedEvent } from '@jejak/event-store';
+import type { Actor } from '@jejak/workflows';
+
+const WITA_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** The instant in WITA (Asia/Makassar, UTC+8, no DST), ISO 8601 with `+08:00`. */
+export function toWitaIso(instant: string): string {
+  const shifted = new Date(new Date(instant).getTime() + WITA_OFFSET_MS).toISOString();
+  return `${shifted.slice(0, -1)}+08:00`;
+}
+
+/** A stored event as the API shows it: metadata parsed where it holds JSON, times in UTC and WITA. */
+export type SelectionEventView = {
+  id: string;
+  revision: number;
+  globalPosition: number;
+  type: string;
+  data: unknown;
+  actor: Actor | null;
+  role: string | null;
+  legalBasis: string[];
+  metadata: EventMetadata;
+  recordedAt: string;
+  recordedAtWita: string;
+  prevHash: string;
+  hash: string;
+};
+
+function parsed<T>(json: string | undefined, fallback: T): T {
+  if (json === undefined) return fallback;
+  try {
+    return JSON.parse(json) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+export function presentEvent(event: RecordedEvent): SelectionEventView {
+  const { metadata } = event;
+  return {
+    id: event.id,
+    revision: event.revision,
+    globalPosition: event.globalPosition,
+    type: event.type,
+    data: event.data,
+    actor: parsed<Actor | null>(metadata['actor'], null),
+    role: metadata['role'] ?? null,
+    legalBasis: parsed<string[]>(metadata['legalBasis'], []),
+    metadata,
+    recordedAt: event.recordedAt,
+    recordedAtWita: toWitaIso(event.recordedAt),
+    prevHash: event.prevHash,
+    hash: event.hash,
+  };
+}
