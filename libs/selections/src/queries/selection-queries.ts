@@ -67,11 +67,8 @@ const byDueAt = (a: Deadline, b: Deadline) => a.dueAt.localeCompare(b.dueAt);
 export function selectionQueries(deps: QueryDeps) {
   const { eventStore, readModels, procedures, clock } = deps;
 
-  const readStream = async (id: string, maxCount?: number): Promise<RecordedEvent[]> => {
-    const events = await eventStore.readStream(
-      streamIdOf(id),
-      maxCount === undefined ? {} : { maxCount },
-    );
+  const readStream = async (id: string): Promise<RecordedEvent[]> => {
+    const events = await eventStore.readStream(streamIdOf(id));
     if (events.length === 0) throw new SelectionNotFoundError(id);
     return events;
   };
