@@ -1,2 +1,32 @@
-// Placeholder until the API module lands (issue 4): bootstrap only.
-export {};
+import { Logger } from '@nestjs/common';
+import { readApiConfig, type ApiConfig } from './api.config.js';
+import { createApp } from './create-app.js';
+import { DOCS_PATH } from './openapi/openapi.js';
+
+const logger = new Logger('Bootstrap');
+
+function greeting(config: ApiConfig): string {
+  const base = config.publicBaseUrl.replace(/\/$/, '');
+  return [
+    `jejak API listening on ${base}`,
+    `  API docs:  ${base}/${DOCS_PATH}`,
+    `  health:    ${base}/health`,
+    `  a token:   npm run jejak -- token --role SEKRETARIAT --sub admin --name "Admin BKD"`,
+    `             then send Authorization: Bearer <token> (X-Jejak-Role picks one of several roles)`,
+  ].join('\n');
+}
+
+/** Bootstrap only: config, app, listen, graceful shutdown on SIGTERM/SIGINT. */
+async function bootstrap(): Promise<void> {
+  const config = readApiConfig();
+  const app = await createApp(config);
+  // Stop accepting, let in-flight requests finish, then close the store (shutdown hooks).
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  await app.listen(config.port, config.host);
+  logger.log(greeting(config));
+}
+
+bootstrap().catch((error: unknown) => {
+  logger.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});
