@@ -12,3 +12,6 @@ export * from './core/reference/education.js';
 export * from './core/reference/skp.js';
 export * from './core/reference/holidays.js';
 export * from './core/reference/pilkada.js';
+export * from './pergub-113-filling/index.js';
+export * from './jptp-open-selection/index.js';
+export * from './procedures.js';

@@ -1,0 +1,62 @@
+import type { RuleInput } from '../core/decider.js';
+import { defineRule, type Rule, type Violation } from '../core/rule.js';
+import type { Pergub113Event } from './pergub113.events.js';
+import type { PergubContext } from './pergub113.types.js';
+
+export type Pergub113RuleInput = RuleInput<PergubContext, Pergub113Event>;
+export type Pergub113Rule = Rule<Pergub113RuleInput>;
+
+type EventOf<T extends Pergub113Event['type']> = Extract<Pergub113Event, { type: T }>;
+type Handlers = {
+  [T in Pergub113Event['type']]?: (context: PergubContext, event: EventOf<T>) => readonly string[];
+};
+
+/** A rule with one citation, checking only the events it names (others pass). */
+export function eventRule(definition: {
+  id: string;
+  citation: string;
+  on: Handlers;
+}): Pergub113Rule {
+  const { id, citation, on } = definition;
+  return defineRule<Pergub113RuleInput>({
+    id,
+    citation,
+    check: ({ context, event }) => {
+      const handler = on[event.type] as
+        ((context: PergubContext, event: Pergub113Event) => readonly string[]) | undefined;
+      return handler ? handler(context, event) : [];
+    },
+  });
+}
+
+/** A message with its own, more precise citation (one Pasal huruf), inside a broader rule. */
+export type CitedMessage = { citation: string; message: string };
+type CitedHandlers = {
+  [T in Pergub113Event['type']]?: (context: PergubContext, event: EventOf<T>) => CitedMessage[];
+};
+
+/**
+ * A rule whose violations each carry the exact provision broken (e.g. `Pasal 3 huruf d`) while
+ * the rule keeps its id and its overall citation.
+ */
+export function citedRule(definition: {
+  id: string;
+  citation: string;
+  on: CitedHandlers;
+}): Pergub113Rule {
+  const { id, citation, on } = definition;
+  return {
+    id,
+    citation,
+    check: (input): Violation[] => {
+      const handler = on[input.event.type] as
+        ((context: PergubContext, event: Pergub113Event) => CitedMessage[]) | undefined;
+      return (handler?.(input.context, input.event) ?? []).map((m) => ({ rule: id, ...m }));
+    },
+  };
+}
+
+/** Values that occur more than once. */
+export const duplicates = (values: readonly string[]) => [
+  ...new Set(values.filter((value, index) => values.indexOf(value) !== index)),
+];
