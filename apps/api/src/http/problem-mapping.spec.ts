@@ -87,25 +87,30 @@ describe('problemFor', () => {
     });
   });
 
-  it('maps the selections codes: 404, 409 in state, 412 stale, 422 rules and reused keys', () => {
+  it('maps the selections codes: 404, 403, 409 in state or raced, 412 stale, 422 rules and reused keys', () => {
     const cases: [CodedError, number][] = [
-      [new CodedError('SELECTION_NOT_FOUND', 'no selection'), 404],
-      [new CodedError('UNKNOWN_COMMAND', 'no such command'), 404],
+      [new CodedError('NOT_FOUND', 'no selection', { selectionId: 'x' }), 404],
+      [new CodedError('NOT_FOUND', 'no such command', { commandType: 'Fly' }), 404],
       [
-        new CodedError('NOT_ALLOWED_IN_STATE', 'no', {
+        new CodedError('COMMAND_NOT_ALLOWED_IN_STATE', 'no', {
           state: 'planning',
           acceptedCommands: ['RegisterVacancy'],
         }),
         409,
       ],
-      [new CodedError('STALE_REVISION', 'stale', { expectedRevision: 2, currentRevision: 5 }), 412],
+      [
+        new CodedError('PRECONDITION_FAILED', 'stale', { expectedRevision: 2, currentRevision: 5 }),
+        412,
+      ],
       [
         new CodedError('RULES_BROKEN', 'broken', {
           violations: [{ rule: 'A-WINDOW', citation: 'c', message: 'm' }],
         }),
         422,
       ],
-      [new CodedError('IDEMPOTENCY_KEY_REUSED', 'reused'), 422],
+      [new CodedError('IDEMPOTENCY_KEY_REUSED', 'reused', { idempotencyKey: 'k' }), 422],
+      [new CodedError('FORBIDDEN_ROLE', 'no', { role: 'AUDITOR', allowedRoles: ['PPK'] }), 403],
+      [new CodedError('CONCURRENT_MODIFICATION', 'raced', { currentRevision: 7 }), 409],
     ];
     for (const [error, status] of cases) {
       const { problem } = problemFor(error);

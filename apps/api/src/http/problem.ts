@@ -21,8 +21,14 @@ export function statusTitle(status: number): string {
 /** What a lib error `code` means over HTTP (STYLE.md, Errors and validation). */
 export type CodeMapping = { status: number; slug?: string; title?: string };
 
+/**
+ * Every lib error code the API answers, by lib. A code not listed here is a fault: 500, logged.
+ * Extension members come from the error's `details` (see problem-mapping.ts).
+ */
 export const CODE_MAPPINGS: Readonly<Record<string, CodeMapping>> = {
+  // apps/api: the ValidationPipe's exception factory
   VALIDATION_FAILED: { status: 400, slug: 'validation-failed', title: 'The request is not valid' },
+  // @jejak/auth
   AUTHENTICATION_REQUIRED: { status: 401 },
   INVALID_TOKEN: { status: 401 },
   ROLE_NOT_ALLOWED: { status: 403, slug: 'role-not-allowed', title: 'Role not allowed' },
@@ -31,36 +37,47 @@ export const CODE_MAPPINGS: Readonly<Record<string, CodeMapping>> = {
     slug: 'role-not-granted',
     title: 'Role not granted by the token',
   },
+  AUTH_PROVIDER_UNAVAILABLE: {
+    status: 503,
+    slug: 'identity-provider-unavailable',
+    title: 'Identity provider unavailable',
+  },
+  // @jejak/selections
   NOT_FOUND: { status: 404 },
-  SELECTION_NOT_FOUND: { status: 404, slug: 'selection-not-found', title: 'No such selection' },
-  UNKNOWN_COMMAND: { status: 404, slug: 'unknown-command', title: 'No such command' },
-  INVALID_STREAM_ID: { status: 404 },
-  NOT_ALLOWED_IN_STATE: {
+  FORBIDDEN_ROLE: { status: 403, slug: 'role-not-allowed', title: 'Role not allowed' },
+  COMMAND_NOT_ALLOWED_IN_STATE: {
     status: 409,
     slug: 'not-allowed-in-state',
     title: 'Command not accepted in this state',
   },
-  STREAM_REVISION_CONFLICT: {
+  CONCURRENT_MODIFICATION: {
     status: 409,
     slug: 'revision-conflict',
     title: 'The selection changed meanwhile',
   },
-  STALE_REVISION: { status: 412, slug: 'stale-revision', title: 'If-Match is stale' },
+  PRECONDITION_FAILED: { status: 412, slug: 'stale-revision', title: 'If-Match is stale' },
   RULES_BROKEN: { status: 422, slug: 'rules-broken', title: 'Rules broken' },
   IDEMPOTENCY_KEY_REUSED: {
     status: 422,
     slug: 'idempotency-key-reused',
     title: 'Idempotency-Key reused with another request',
   },
+  // @jejak/audit
+  SELECTION_NOT_FOUND: { status: 404 },
+  INVALID_AUDIT_QUERY: { status: 400, slug: 'invalid-audit-query', title: 'Invalid audit query' },
+  // @jejak/reminders
+  REMINDERS_PAUSED: { status: 503, slug: 'reminders-paused', title: 'Reminders are paused' },
+  // @jejak/event-store
+  STREAM_REVISION_CONFLICT: {
+    status: 409,
+    slug: 'revision-conflict',
+    title: 'The selection changed meanwhile',
+  },
+  INVALID_STREAM_ID: { status: 404 },
   EVENT_STORE_UNAVAILABLE: {
     status: 503,
     slug: 'store-unavailable',
     title: 'Event store unavailable',
   },
   EVENT_STORE_CLOSED: { status: 503, slug: 'store-unavailable', title: 'Event store unavailable' },
-  AUTH_PROVIDER_UNAVAILABLE: {
-    status: 503,
-    slug: 'identity-provider-unavailable',
-    title: 'Identity provider unavailable',
-  },
 };
