@@ -1,0 +1,40 @@
+import type { RuleInput } from '../core/decider.js';
+import { instantMs, witaDateOf } from '../core/calendar.js';
+import { mendagriApprovalRequired, type MendagriRequirement } from '../core/mendagri.js';
+import type { RecordedDocument } from '../core/types.js';
+import type { JptpContext, JptpVacancyState } from './jptp.context.js';
+import type { JptpEvent } from './jptp.events.js';
+
+export type JptpRuleInput = RuleInput<JptpContext, JptpEvent>;
+
+/** The WITA date of the action: every rule is evaluated as of this day. */
+export const actionDate = (event: JptpEvent): string => witaDateOf(event.data.occurredAt);
+
+export const isBlank = (text: string | undefined | null): boolean =>
+  text === undefined || text === null || text.trim() === '';
+
+export const isBefore = (instant: string, other: string): boolean =>
+  instantMs(instant) < instantMs(other);
+
+/** DOMAIN.md §5 on a date: the PPK status then and the configured Pilkada windows. */
+export const mendagriGateOn = (context: JptpContext, date: string): MendagriRequirement =>
+  mendagriApprovalRequired({
+    ppkStatus: context.ppkStatuses,
+    date,
+    pilkada: context.config.pilkada,
+  });
+
+/** A Mendagri approval of `purpose` dated on or before `date`, if one was recorded. */
+export const approvalOnOrBefore = (
+  context: JptpContext,
+  purpose: 'SELECTION' | 'APPOINTMENT',
+  date: string,
+): RecordedDocument | undefined =>
+  context.mendagriApprovals.find((a) => a.purpose === purpose && a.document.date <= date)?.document;
+
+export const describeDocument = (document: RecordedDocument): string =>
+  `${document.issuer} ${document.number} (${document.date})`;
+
+/** Vacancies whose registration may still receive applications (open or extended). */
+export const registeringVacancies = (context: JptpContext): JptpVacancyState[] =>
+  context.vacancies.filter((v) => v.subStatus === 'open' || v.subStatus === 'extended');
