@@ -15,5 +15,3 @@ export * from './core/reference/pilkada.js';
 export * from './pergub-113-filling/index.js';
 export * from './jptp-open-selection/index.js';
 export * from './procedures.js';
-export * from './jptp-open-selection/index.js';
-export * from './procedures.js';
