@@ -29,9 +29,16 @@ const FORBIDDEN_MEMBERS: Record<string, string> = {
 
 export type Impurity = { file: string; line: number; problem: string };
 
-/** A spec, or a helper under testing/ (judged on the path inside workflows/src only). */
+/** Test code: a spec, a `*.fixtures.ts` builder, or a helper under testing/ (path inside src). */
 const isTestFile = (file: string) =>
-  file.endsWith('.spec.ts') || relative(SRC, file).split(sep).includes('testing');
+  file.endsWith('.spec.ts') ||
+  file.endsWith('.fixtures.ts') ||
+  relative(SRC, file).split(sep).includes('testing');
+
+/** Tests may read the repository's JSON fixtures (copied from the shared seeds into test/fixtures). */
+const FIXTURES = resolve(SRC, '..', '..', 'test', 'fixtures');
+const isJsonFixture = (target: string) =>
+  target.startsWith(FIXTURES + sep) && target.endsWith('.json');
 
 /** The last name of `a.b.C` or `C`, so `globalThis.Date` counts as `Date`. */
 function lastName(node: ts.Node): string | undefined {
@@ -59,6 +66,7 @@ function importProblem(file: string, specifier: string): string | undefined {
   if (!specifier.startsWith('.'))
     return `imports '${specifier}': workflows/ imports only xstate and itself`;
   const target = resolve(dirname(file), specifier);
+  if (isTestFile(file) && isJsonFixture(target)) return undefined;
   if (!target.startsWith(SRC + sep)) return `imports '${specifier}', outside workflows/src`;
   if (!isTestFile(file) && isTestFile(target.replace(/\.js$/, '.ts'))) {
     return `imports '${specifier}': production code must not depend on test code`;
@@ -179,6 +187,24 @@ describe('workflows/ purity', () => {
       ['const id = crypto.randomUUID();', /randomUUID/],
     ])('flags %s', (text, problem) => {
       expect(problemsIn(text)).toEqual([expect.stringMatching(problem)]);
+    });
+
+    it('lets tests read JSON fixtures from test/fixtures, and nothing else outside', () => {
+      const fixture =
+        "import f from '../../../test/fixtures/ntt-2024-jptp.json' with { type: 'json' };";
+      const script = "import s from '../../../test/support/test-app.js';";
+      expect(problemsIn(fixture, spec)).toEqual([]);
+      expect(problemsIn(fixture)).toEqual([expect.stringMatching(/outside workflows\/src/)]);
+      expect(problemsIn(script, spec)).toEqual([expect.stringMatching(/outside workflows\/src/)]);
+    });
+
+    it('counts *.fixtures.ts builders as test code', () => {
+      const builders = join(SRC, 'core', 'example.fixtures.ts');
+      const text = "import { command } from '../testing/decider-specification.js';";
+      expect(problemsIn(text, builders)).toEqual([]);
+      expect(problemsIn("import { at } from './example.fixtures.js';")).toEqual([
+        expect.stringMatching(/must not depend on test code/),
+      ]);
     });
 
     it('lets tests use @jest/globals and fast-check, but not the clock', () => {

@@ -27,8 +27,16 @@ export type CommandSpecs<Ctx, C extends Command, E extends DomainEvent> = {
   readonly [K in C['type']]: CommandSpec<Ctx, Extract<C, { type: K }>, E>;
 };
 
-/** A persisted snapshot: JSON only, restorable with `restore`. */
-export type PersistedState<Ctx> = { value: StateValue; context: Ctx; status: string };
+/**
+ * A persisted snapshot: JSON only, restorable with `restore`. `historyValue` keeps what history
+ * states remember (state node ids), so a suspended selection resumes where it was after a restore.
+ */
+export type PersistedState<Ctx> = {
+  value: StateValue;
+  context: Ctx;
+  status: string;
+  historyValue?: Record<string, string[]>;
+};
 
 export type Procedure<Ctx, C extends Command, E extends DomainEvent> = {
   readonly kind: string;
@@ -61,6 +69,42 @@ export function topLevelState(value: StateValue): string {
   return typeof value === 'string' ? value : (Object.keys(value)[0] ?? '');
 }
 
+/** History memory as JSON: state node ids instead of state node objects. */
+export function persistHistory(snapshot: AnyMachineSnapshot): Record<string, string[]> {
+  const history = snapshot.historyValue as Record<string, readonly { id: string }[]>;
+  return Object.fromEntries(
+    Object.entries(history).map(([key, nodes]) => [key, nodes.map((node) => node.id)]),
+  );
+}
+
+/** Persists a snapshot as JSON: state value, context, status and history memory. */
+export function persistSnapshot<Ctx>(snapshot: AnyMachineSnapshot): PersistedState<Ctx> {
+  return {
+    value: snapshot.value as StateValue,
+    context: snapshot.context as Ctx,
+    status: snapshot.status,
+    historyValue: persistHistory(snapshot),
+  };
+}
+
+/** Restores a persisted snapshot with `machine.resolveState`, reviving the history memory. */
+export function restoreSnapshot<Ctx>(
+  machine: AnyStateMachine,
+  persisted: PersistedState<Ctx>,
+): AnyMachineSnapshot {
+  const historyValue = Object.fromEntries(
+    Object.entries(persisted.historyValue ?? {}).map(([key, ids]) => [
+      key,
+      ids.map((id) => machine.getStateNodeById(id)),
+    ]),
+  );
+  return machine.resolveState({
+    value: persisted.value,
+    context: persisted.context,
+    historyValue,
+  }) as AnyMachineSnapshot;
+}
+
 /**
  * Builds a procedure on an XState machine whose events are the domain events: the machine is the
  * fold, and the decision follows STYLE.md: candidate event -> state check (409) -> rules (422) ->
@@ -71,6 +115,8 @@ export function machineProcedure<Ctx, C extends Command, E extends DomainEvent>(
   machine: AnyStateMachine;
   commands: CommandSpecs<Ctx, C, E>;
   views: ProcedureViews<Ctx>;
+  /** The stage name callers see; defaults to the top-level state (override for nested stages). */
+  stateOf?: (snapshot: AnyMachineSnapshot) => string;
 }): Procedure<Ctx, C, E> {
   const { kind, machine, commands, views } = definition;
   const specOf = (type: C['type']) =>
@@ -81,7 +127,9 @@ export function machineProcedure<Ctx, C extends Command, E extends DomainEvent>(
   const evolve = (snapshot: AnyMachineSnapshot, event: E) =>
     transition(machine, snapshot, event)[0] as AnyMachineSnapshot;
   const contextOf = (snapshot: AnyMachineSnapshot) => snapshot.context as Ctx;
-  const stateOf = (snapshot: AnyMachineSnapshot) => topLevelState(snapshot.value as StateValue);
+  const stateOf =
+    definition.stateOf ??
+    ((snapshot: AnyMachineSnapshot) => topLevelState(snapshot.value as StateValue));
 
   const acceptedCommands = (snapshot: AnyMachineSnapshot): C['type'][] => {
     const eventTypes = new Set<string>(
@@ -99,7 +147,11 @@ export function machineProcedure<Ctx, C extends Command, E extends DomainEvent>(
     const event = spec.toEvent(command, context);
     const violations = checkRules(spec.rules, { context, event });
     if (violations.length > 0) return rulesBroken(violations);
-    if (!snapshot.can(event)) return notAllowedInState(stateOf(snapshot), acceptedCommands(snapshot));
+    // The machine's guards call the same rules; a guard refusing what the rules allowed is a
+    // disagreement in the procedure's definition, answered as "not in this state", never accepted.
+    if (!snapshot.can(event)) {
+      return notAllowedInState(stateOf(snapshot), acceptedCommands(snapshot));
+    }
     return accepted([event]);
   };
 
@@ -114,13 +166,8 @@ export function machineProcedure<Ctx, C extends Command, E extends DomainEvent>(
     stateOf,
     contextOf,
     acceptedCommands,
-    persist: (snapshot) => ({
-      value: snapshot.value as StateValue,
-      context: contextOf(snapshot),
-      status: snapshot.status,
-    }),
-    restore: (persisted) =>
-      machine.resolveState({ value: persisted.value, context: persisted.context }),
+    persist: (snapshot) => persistSnapshot<Ctx>(snapshot),
+    restore: (persisted) => restoreSnapshot(machine, persisted),
     summarize: (snapshot) => ({
       ...views.summarize(contextOf(snapshot), stateOf(snapshot)),
       state: stateOf(snapshot),

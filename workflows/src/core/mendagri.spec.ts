@@ -130,6 +130,7 @@ describe('Mendagri approval (DOMAIN.md §5)', () => {
     it('takes the latest status in force on the date, in any order', () => {
       expect(ppkStatusOn([elected, gubernur, penjabat], '2024-05-15')).toBe(penjabat);
       expect(ppkStatusOn(nttHistory, '2025-02-20')).toBe(elected);
+      expect(ppkStatusOn([penjabat, gubernur], '2024-01-01')).toBe(penjabat);
       expect(ppkStatusOn(nttHistory, '2010-01-01')).toBeUndefined();
       expect(ppkStatusOn(penjabat, '2023-09-05')).toBe(penjabat);
       expect(ppkStatusOn(undefined, '2023-09-05')).toBeUndefined();

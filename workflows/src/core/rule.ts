@@ -21,8 +21,7 @@ export function defineRule<I>(definition: {
   return {
     id,
     citation,
-    check: (input) =>
-      definition.check(input).map((message) => ({ rule: id, citation, message })),
+    check: (input) => definition.check(input).map((message) => ({ rule: id, citation, message })),
   };
 }
 

@@ -45,6 +45,21 @@ describe('SKP regimes', () => {
     });
   });
 
+  it('fails a record whose shape does not match its regime', () => {
+    const numericAsPredikat = {
+      year: 2019,
+      regime: 'PP46/2011',
+      predikat: 'Baik',
+    } as unknown as AppraisalRecord;
+    const predikatAsNumeric = {
+      year: 2023,
+      regime: 'PP30/2019',
+      elements: [90],
+    } as unknown as AppraisalRecord;
+    expect(appraisalPasses(numericAsPredikat)).toBe(false);
+    expect(appraisalPasses(predikatAsNumeric)).toBe(false);
+  });
+
   it('fails a record of an unknown regime', () => {
     const record = {
       year: 2010,

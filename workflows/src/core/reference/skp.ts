@@ -5,16 +5,22 @@ export type AppraisalRecord =
   | { year: number; regime: 'PP46/2011'; elements: number[] }
   | { year: number; regime: 'PP30/2019' | 'PermenPANRB6/2022'; predikat: string };
 
-export type SkpRegimeRow = {
-  readonly regime: SkpRegime;
-  readonly kind: 'numeric' | 'predikat';
-  /** Numeric regime: every element must be at least this (nilai *baik*). */
-  readonly minimumElement?: number;
-  /** Predikat regime: the ratings, best first, and those that pass. */
-  readonly predikat?: readonly string[];
-  readonly passing?: readonly string[];
-  readonly source: string;
-};
+export type SkpRegimeRow =
+  | {
+      readonly regime: SkpRegime;
+      readonly kind: 'numeric';
+      /** Every element must be at least this (nilai *baik*). */
+      readonly minimumElement: number;
+      readonly source: string;
+    }
+  | {
+      readonly regime: SkpRegime;
+      readonly kind: 'predikat';
+      /** The ratings, best first, and those that pass. */
+      readonly predikat: readonly string[];
+      readonly passing: readonly string[];
+      readonly source: string;
+    };
 
 export const SKP_REGIMES: readonly SkpRegimeRow[] = [
   {
@@ -53,9 +59,10 @@ const squash = (value: string) => value.trim().toUpperCase().replace(/\s+/g, ' '
 export function appraisalPasses(record: AppraisalRecord): boolean {
   const row = skpRegime(record.regime);
   if (!row) return false;
-  if ('elements' in record) {
-    const minimum = row.minimumElement ?? Number.POSITIVE_INFINITY;
-    return record.elements.length > 0 && record.elements.every((value) => value >= minimum);
+  if (row.kind === 'numeric') {
+    const elements = 'elements' in record ? record.elements : [];
+    return elements.length > 0 && elements.every((value) => value >= row.minimumElement);
   }
-  return (row.passing ?? []).some((passing) => squash(passing) === squash(record.predikat));
+  const predikat = 'predikat' in record ? record.predikat : '';
+  return row.passing.some((passing) => squash(passing) === squash(predikat));
 }
