@@ -35,7 +35,11 @@ export {
   type ReminderJobOptions,
 } from './queue/reminder-queue.js';
 export { checkRedisPolicy, probeRedis, redactRedisUrl, type RedisPolicy } from './queue/redis.js';
-export { findRedisServer, startEmbeddedRedis, type EmbeddedRedis } from './queue/embedded-redis.js';
+export {
+  RedisBinaryMissingError,
+  startEmbeddedRedis,
+  type EmbeddedRedis,
+} from './queue/embedded-redis.js';
 export {
   SCHEDULER_SUBSCRIBER,
   rebuildReminders,
@@ -53,3 +57,22 @@ export {
   type RemindersStatus,
 } from './runtime/reminders-runtime.js';
 export type { RemindersRuntimeOptions } from './runtime/reminders-runtime.options.js';
+export { selectionReaderFromStore } from './adapters/selection-reader.js';
+export {
+  SYSTEM_ACTOR,
+  commandPathIssuer,
+  type CommandPath,
+} from './adapters/command-path-issuer.js';
+export {
+  DEFAULT_REDIS_URL,
+  InvalidRemindersConfigError,
+  REMINDER_CONFIG_KEYS,
+  parseRecipients,
+  parseRemindersConfig,
+  type RemindersConfig,
+} from './reminders.config.js';
+export { BOARD_PATH, mountReminderBoard, type BoardGuard } from './bull-board.js';
+export { REMINDERS_OPTIONS } from './reminders.tokens.js';
+export type { RemindersModuleOptions } from './reminders-module.options.js';
+export { RemindersService, notifiersFrom } from './reminders.service.js';
+export { RemindersModule, type RemindersModuleAsyncOptions } from './reminders.module.js';

@@ -1,19 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { delimiter, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { probeRedis } from './redis.js';
 
 export type EmbeddedRedis = { url: string; stop(): Promise<void> };
-
-/** The `redis-server` binary in one of the directories of a PATH value, if any. */
-export function findRedisServer(pathValue: string): string | null {
-  for (const dir of pathValue.split(delimiter).filter((d) => d !== '')) {
-    const candidate = join(dir, 'redis-server');
-    if (existsSync(candidate)) return candidate;
-  }
-  return null;
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -34,27 +25,36 @@ async function waitUntilAnswering(
 ): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`redis-server exited with code ${child.exitCode}`);
+    if (child.exitCode !== null || child.pid === undefined) {
+      throw new Error(`redis-server exited with code ${child.exitCode}`);
+    }
     if (await probeRedis(url, 200)) return;
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`redis-server did not answer at ${url} within ${timeoutMs} ms`);
 }
 
+export class RedisBinaryMissingError extends Error {
+  readonly code = 'REDIS_BINARY_MISSING';
+}
+
 /**
  * A private redis-server for embedded mode: data under `dir` (AOF on, never evicts), bound to
  * 127.0.0.1 on a free port, stopped (SIGTERM: it writes its AOF) with `stop()` or at exit.
+ * `binary` is a path, or a name the OS looks up on the PATH (default `redis-server`); when there
+ * is none: RedisBinaryMissingError.
  */
 export async function startEmbeddedRedis(options: {
-  binary: string;
+  binary?: string;
   dir: string;
   port?: number;
 }): Promise<EmbeddedRedis> {
+  const binary = options.binary ?? 'redis-server';
   const dir = resolve(options.dir);
   mkdirSync(dir, { recursive: true });
   const port = options.port ?? (await freePort());
   const child = spawn(
-    options.binary,
+    binary,
     [
       '--port',
       String(port),
@@ -73,11 +73,21 @@ export async function startEmbeddedRedis(options: {
     ],
     { stdio: 'ignore' },
   );
+  const missing = new Promise<never>((_, reject) =>
+    child.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'ENOENT'
+          ? new RedisBinaryMissingError(`No ${binary} binary on the PATH`)
+          : error,
+      ),
+    ),
+  );
+  missing.catch(() => undefined);
   const onExit = () => child.kill('SIGTERM');
   process.once('exit', onExit);
   const url = `redis://127.0.0.1:${port}`;
   try {
-    await waitUntilAnswering(url, child, 5_000);
+    await Promise.race([waitUntilAnswering(url, child, 5_000), missing]);
   } catch (error) {
     child.kill('SIGKILL');
     process.removeListener('exit', onExit);
@@ -87,7 +97,7 @@ export async function startEmbeddedRedis(options: {
     url,
     stop: async () => {
       process.removeListener('exit', onExit);
-      if (child.exitCode !== null) return;
+      if (child.exitCode !== null || child.pid === undefined) return;
       const exited = new Promise<void>((r) => child.once('exit', () => r()));
       child.kill('SIGTERM');
       await exited;

@@ -16,8 +16,11 @@ export type RemindersRuntimeOptions = {
   redisUrl: string;
   /** BullMQ key prefix (default `jejak`): one per deployment, or per test file. */
   prefix?: string;
-  /** Embedded mode: start this redis-server under `dir` when nothing answers at `redisUrl`. */
-  embeddedRedis?: { binary: string; dir: string } | null;
+  /**
+   * Embedded mode: when nothing answers at `redisUrl`, start a private redis-server (`binary`,
+   * default `redis-server` on the PATH) with its data under `dir`.
+   */
+  embeddedRedis?: { binary?: string; dir: string } | null;
   offsets: ReminderOffsets;
   lang: Lang;
   publicBaseUrl: string;

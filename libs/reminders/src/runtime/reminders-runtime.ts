@@ -4,7 +4,11 @@ import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { ReminderJobData } from '../core/reminder-job.js';
 import { startReminderWorker } from '../firing/reminder-worker.js';
-import { startEmbeddedRedis, type EmbeddedRedis } from '../queue/embedded-redis.js';
+import {
+  RedisBinaryMissingError,
+  startEmbeddedRedis,
+  type EmbeddedRedis,
+} from '../queue/embedded-redis.js';
 import { ReminderQueue, type QueuedReminder } from '../queue/reminder-queue.js';
 import {
   checkRedisPolicy,
@@ -72,6 +76,7 @@ export class RemindersRuntime {
   private message: string | undefined;
   private readonly clock: () => Date;
   private unwatchLag: (() => void) | undefined;
+  private readonly activeListeners: ((queue: ReminderQueue) => void)[] = [];
 
   constructor(private readonly options: RemindersRuntimeOptions) {
     this.url = options.redisUrl;
@@ -85,24 +90,22 @@ export class RemindersRuntime {
   /** Never throws for a missing Redis: pauses instead. */
   async start(): Promise<void> {
     if ((await probeRedis(this.url)) && (await this.tryActivate())) return;
-    const binary = this.options.embeddedRedis?.binary;
-    if (this.options.embeddedRedis && binary) {
+    const embedded = this.options.embeddedRedis;
+    let noBinary = false;
+    if (embedded) {
       try {
-        this.embedded = await startEmbeddedRedis({ binary, dir: this.options.embeddedRedis.dir });
+        this.embedded = await startEmbeddedRedis({ ...embedded });
         this.url = this.embedded.url;
         this.logger.log(
-          `Nothing answered at ${redactRedisUrl(this.options.redisUrl)}: started a private redis-server at ${this.url} (data in ${this.options.embeddedRedis.dir})`,
+          `Nothing answered at ${redactRedisUrl(this.options.redisUrl)}: started a private redis-server at ${this.url} (data in ${embedded.dir})`,
         );
         if (await this.tryActivate()) return;
       } catch (error) {
+        noBinary = error instanceof RedisBinaryMissingError;
         this.logger.error(`Could not start a private redis-server: ${(error as Error).message}`);
       }
     }
-    this.pause(
-      binary === undefined &&
-        this.options.embeddedRedis !== undefined &&
-        this.options.embeddedRedis !== null,
-    );
+    this.pause(noBinary);
   }
 
   private pause(noBinary: boolean): void {
@@ -169,6 +172,7 @@ export class RemindersRuntime {
     await this.refreshPolicy();
     redis.on('ready', () => void this.afterReconnect());
     await this.rebuildIfRedisLostData();
+    for (const listener of this.activeListeners) listener(queue);
     if (this.options.runWorker ?? true) {
       active.workerRedis = workerConnection(this.url);
       active.workerRedis.on('error', () => undefined);
@@ -247,6 +251,12 @@ export class RemindersRuntime {
 
   jobsOf(selectionId: string): Promise<QueuedReminder[]> {
     return this.requireActive().queue.jobsOf(selectionId);
+  }
+
+  /** Calls `listener` with the queue once active (at once when already active). */
+  onActive(listener: (queue: ReminderQueue) => void): void {
+    this.activeListeners.push(listener);
+    if (this.active) listener(this.active.queue);
   }
 
   /** The BullMQ queue (for Bull Board), once active. */

@@ -1,0 +1,1 @@
+export const REMINDERS_OPTIONS = Symbol('REMINDERS_OPTIONS');
