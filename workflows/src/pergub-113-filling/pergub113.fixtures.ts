@@ -1,6 +1,8 @@
 import type { RecordedDocument, Role } from '../core/types.js';
-import { command } from '../testing/decider-specification.js';
+import { acceptedEvents, command, given } from '../testing/decider-specification.js';
 import type { Pergub113Command, Pergub113CommandOf } from './pergub113.commands.js';
+import type { Pergub113Event } from './pergub113.events.js';
+import { pergub113Filling } from './pergub113.procedure.js';
 import type {
   PergubVacancyInput,
   PnsProfile,
@@ -126,6 +128,14 @@ export const track = (): TrackRecordInput[] =>
 
 const ids = (pool: PnsProfile[]) => pool.map((p) => p.nip);
 
+/** A variant of the reference round: other pools, candidates or short lists. */
+export type RoundOptions = {
+  v1Pool?: PnsProfile[];
+  v2Pool?: PnsProfile[];
+  candidates?: { vacancyId: string; nips: string[] }[];
+  shortlists?: { vacancyId: string; nips: string[] }[];
+};
+
 /** Opening to the end of `constitutingTpk`: both decrees and the PPK closing the stage. */
 export const constituted = (): Pergub113Command[] => [
   cmd(
@@ -155,21 +165,26 @@ export const constituted = (): Pergub113Command[] => [
   cmd('CompleteStage', { stage: 'constitutingTpk' }, 'PPK', '2025-03-07'),
 ];
 
-/** ... through the inventory of both posts and the eligible lists of Pasal 10 huruf a. */
-export const listed = (): Pergub113Command[] => [
+/** ... the inventory of both posts, submitted to the TPK. */
+export const inventoried = (): Pergub113Command[] => [
   ...constituted(),
   cmd('RecordVacancy', ADMINISTRATOR_POST, 'SEKRETARIAT', '2025-03-10'),
   cmd('RecordVacancy', PENGAWAS_POST, 'SEKRETARIAT', '2025-03-10'),
   cmd('SubmitInventoryToTPK', {}, 'SEKRETARIAT', '2025-03-11'),
+];
+
+/** ... and the lists of PNS screened against Pasal 3 and 4 (Pasal 10 huruf a). */
+export const listed = (options: RoundOptions = {}): Pergub113Command[] => [
+  ...inventoried(),
   cmd(
     'PrepareEligibleList',
-    { vacancyId: 'V1', profiles: administratorPool() },
+    { vacancyId: 'V1', profiles: options.v1Pool ?? administratorPool() },
     'SEKRETARIAT',
     '2025-03-17',
   ),
   cmd(
     'PrepareEligibleList',
-    { vacancyId: 'V2', profiles: pengawasPool() },
+    { vacancyId: 'V2', profiles: options.v2Pool ?? pengawasPool() },
     'SEKRETARIAT',
     '2025-03-17',
   ),
@@ -180,34 +195,49 @@ export const CANDIDATES = () => [
   { vacancyId: 'V2', nips: ids(pengawasPool()) },
 ];
 
-/** ... through mapping and track record to the TPK's report (3 names per post). */
-export const reported = (): Pergub113Command[] => {
-  const everyone = CANDIDATES().flatMap((c) => c.nips);
+const everyoneIn = (lists: { nips: string[] }[]) => [...new Set(lists.flatMap((c) => c.nips))];
+
+/** ... the TPK's candidates (Pasal 10 huruf c), all mapped by the Assessment Center. */
+export const mapped = (options: RoundOptions = {}): Pergub113Command[] => {
+  const candidates = options.candidates ?? CANDIDATES();
   return [
-    ...listed(),
-    cmd('SetCandidates', { candidates: CANDIDATES() }, 'TPK', '2025-03-24'),
-    ...everyone.map((n) =>
+    ...listed(options),
+    cmd('SetCandidates', { candidates }, 'TPK', '2025-03-24'),
+    ...everyoneIn(candidates).map((n) =>
       cmd('RecordMappingResult', { nip: n, jpm: 80, category: 'MS' }, 'ASESOR', '2025-04-14'),
     ),
     cmd('CompleteStage', { stage: 'mapping' }, 'TPK', '2025-04-15'),
-    ...everyone.map((n) =>
-      cmd('RecordTrackRecord', { nip: n, sources: track() }, 'TPK', '2025-04-28'),
-    ),
-    cmd('CompleteStage', { stage: 'trackRecord' }, 'TPK', '2025-04-29'),
-    cmd(
-      'ReportToPPK',
-      { report: doc('TPK/LAP/1', '2025-05-05', 'TPK'), shortlists: CANDIDATES() },
-      'TPK',
-      '2025-05-05',
-    ),
   ];
 };
 
-/** The whole round: choice, approval (inside the UU 10/2016 Pasal 162(3) window), decrees, oath, report. */
-export const completedRound = (): Pergub113Command[] => [
-  ...reported(),
+/** ... every track record from three sources, and the TPK's report (3 names per post). */
+export const reported = (options: RoundOptions = {}): Pergub113Command[] => [
+  ...mapped(options),
+  ...everyoneIn(options.candidates ?? CANDIDATES()).map((n) =>
+    cmd('RecordTrackRecord', { nip: n, sources: track() }, 'TPK', '2025-04-28'),
+  ),
+  cmd('CompleteStage', { stage: 'trackRecord' }, 'TPK', '2025-04-29'),
+  cmd(
+    'ReportToPPK',
+    {
+      report: doc('TPK/LAP/1', '2025-05-05', 'TPK'),
+      shortlists: options.shortlists ?? options.candidates ?? CANDIDATES(),
+    },
+    'TPK',
+    '2025-05-05',
+  ),
+];
+
+/** ... the PPK's choice of one of three for each post. */
+export const chosen = (options: RoundOptions = {}): Pergub113Command[] => [
+  ...reported(options),
   cmd('ChooseCandidate', { vacancyId: 'V1', nip: nip(1) }, 'PPK', '2025-05-12'),
   cmd('ChooseCandidate', { vacancyId: 'V2', nip: nip(11) }, 'PPK', '2025-05-12'),
+];
+
+/** The whole round: approval (inside the UU 10/2016 Pasal 162(3) window), decrees, oath, report. */
+export const completedRound = (): Pergub113Command[] => [
+  ...chosen(),
   cmd(
     'RecordMendagriApproval',
     { document: doc('100.2.2.6/1', '2025-05-14', 'Mendagri') },
@@ -245,3 +275,11 @@ export const completedRound = (): Pergub113Command[] => [
     '2025-05-23',
   ),
 ];
+
+/** The events of a run of commands that must all be accepted. */
+export const history = (commands: readonly Pergub113Command[]): Pergub113Event[] =>
+  acceptedEvents(pergub113Filling, commands);
+
+/** given/when on procedure B, after the events of `commands`. */
+export const after = (commands: readonly Pergub113Command[]) =>
+  given(pergub113Filling, history(commands));

@@ -70,11 +70,11 @@ function ineligibility(
   requireMapping: boolean,
 ): CitedMessage[] {
   const profile = context.profiles[nip];
-  if (!profile || !vacancy.eligibleList.some((entry) => entry.nip === nip)) {
+  if (!profile || !vacancy.screened.some((entry) => entry.nip === nip)) {
     return [
       {
         citation: LIST_CITATION,
-        message: `${nip} tidak ada dalam daftar PNS yang memenuhi persyaratan ${vacancy.vacancyId}`,
+        message: `${nip} tidak ada dalam daftar PNS yang disiapkan untuk ${vacancy.vacancyId}`,
       },
     ];
   }
