@@ -5,10 +5,10 @@ import { DOCS_PATH } from './openapi/openapi.js';
 
 const logger = new Logger('Bootstrap');
 
-function greeting(config: ApiConfig): string {
-  const base = config.publicBaseUrl.replace(/\/$/, '');
+function greeting(url: string, config: ApiConfig): string {
+  const base = url.replace(/\/$/, '');
   return [
-    `jejak API listening on ${base}`,
+    `jejak API listening on ${base} (public URL ${config.publicBaseUrl})`,
     `  API docs:  ${base}/${DOCS_PATH}`,
     `  health:    ${base}/health`,
     `  a token:   npm run jejak -- token --role SEKRETARIAT --sub admin --name "Admin BKD"`,
@@ -23,7 +23,7 @@ async function bootstrap(): Promise<void> {
   // Stop accepting, let in-flight requests finish, then close the store (shutdown hooks).
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   await app.listen(config.port, config.host);
-  logger.log(greeting(config));
+  logger.log(greeting(await app.getUrl(), config));
 }
 
 bootstrap().catch((error: unknown) => {
