@@ -1,6 +1,6 @@
 import { acceptedEvents } from '../../testing/decider-specification.js';
 import type { JptpCommand } from '../jptp.commands.js';
-import type { JptpEvent } from '../jptp.events.js';
+import type { JptpApplicantProfile, JptpEvent } from '../jptp.events.js';
 import { jptpOpenSelection } from '../jptp.procedure.js';
 import {
   ANNOUNCEMENT,
@@ -37,15 +37,22 @@ export const SCENARIO_STATES = [
 ] as const;
 export type ScenarioState = (typeof SCENARIO_STATES)[number];
 
-export type ScenarioOptions = { vacancies?: number; applicantsPerVacancy?: number };
+export type ScenarioOptions = {
+  vacancies?: number;
+  /** Applicants per vacancy: one number for all, or one per vacancy (v1 first). */
+  applicants?: number | number[];
+  /** Changes to an applicant's profile (all eligible by default). */
+  profile?: (vacancy: number, j: number) => Partial<JptpApplicantProfile>;
+};
 
 export const applicationId = (vacancy: number, j: number) => `a${vacancy}-${j}`;
 
-export function jptpScenario({ vacancies = 2, applicantsPerVacancy = 4 }: ScenarioOptions = {}) {
+export function jptpScenario({ vacancies = 2, applicants = 4, profile }: ScenarioOptions = {}) {
   const posts = Array.from({ length: vacancies }, (_, i) => i + 1);
-  const ranks = Array.from({ length: applicantsPerVacancy }, (_, j) => j + 1);
+  const countOf = (v: number) =>
+    typeof applicants === 'number' ? applicants : (applicants[v - 1] ?? 0);
   const each = (make: (v: number, j: number) => JptpCommand) =>
-    posts.flatMap((v) => ranks.map((j) => make(v, j)));
+    posts.flatMap((v) => Array.from({ length: countOf(v) }, (_, j) => make(v, j + 1)));
   const complete = (stage: Parameters<typeof c<'CompleteStage'>>[1]['stage'], date: string) =>
     c('CompleteStage', { stage }, wita(date), stage === 'planning' ? 'SEKRETARIAT' : 'PANSEL');
 
@@ -97,7 +104,7 @@ export function jptpScenario({ vacancies = 2, applicantsPerVacancy = 4 }: Scenar
             applicationId: applicationId(v, j),
             vacancyId: `v${v}`,
             applicant: { nip: nipOf(v * 10 + j), name: `Pelamar ${v}-${j}` },
-            profile: aProfile(),
+            profile: aProfile(profile?.(v, j)),
           },
           wita('2024-05-20'),
         ),

@@ -1,0 +1,37 @@
+import type { Violation } from '../../core/rule.js';
+import { acceptedEvents, given, type DeciderOutcome } from '../../testing/decider-specification.js';
+import type { JptpCommand } from '../jptp.commands.js';
+import type { JptpContext } from '../jptp.context.js';
+import type { JptpEvent } from '../jptp.events.js';
+import { jptpOpenSelection } from '../jptp.procedure.js';
+import type { JptpRule } from '../jptp.rules.js';
+
+// Assertions for the JPTP rule specifications (Jest's global `expect`, like the decider DSL).
+
+type Outcome = DeciderOutcome<JptpContext, JptpEvent>;
+
+/** Decides `command` after `events`. */
+export const when = (events: readonly JptpEvent[], command: JptpCommand): Outcome =>
+  given(jptpOpenSelection, events).when(command);
+
+/** The events after `events` plus the accepted `commands`. */
+export const after = (events: readonly JptpEvent[], ...commands: JptpCommand[]): JptpEvent[] =>
+  acceptedEvents(jptpOpenSelection, commands, events);
+
+/** Asserts that only `rule` is broken, every violation with its citation, one mentioning `text`. */
+export function expectBroken(outcome: Outcome, rule: JptpRule, text?: string): Violation[] {
+  const violations = outcome.thenRejects(rule.id);
+  for (const violation of violations) expect(violation.citation).toBe(rule.citation);
+  if (text !== undefined) {
+    expect(violations.map((v) => v.message).join('\n')).toContain(text);
+  }
+  return violations;
+}
+
+/** Asserts acceptance and returns the resulting stage and context. */
+export function expectAccepted(outcome: Outcome) {
+  if (outcome.decision.kind !== 'Accepted') {
+    throw new Error(`Expected Accepted, got ${JSON.stringify(outcome.decision, null, 2)}`);
+  }
+  return outcome.then(outcome.decision.events);
+}
