@@ -26,7 +26,7 @@ describe('API platform (real app, embedded store, real Redis)', () => {
     });
 
     it.each([
-      ['garbage', async () => 'not.a.token', 'the token is malformed'],
+      ['garbage', () => Promise.resolve('not.a.token'), 'the token is malformed'],
       [
         'another secret',
         () => signToken({ secret: `${TEST_JWT_SECRET}x`, sub: 'x', name: 'x', roles: ['PPK'] }),
