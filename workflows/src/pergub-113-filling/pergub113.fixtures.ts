@@ -4,6 +4,7 @@ import type { Pergub113Command, Pergub113CommandOf } from './pergub113.commands.
 import type { Pergub113Event } from './pergub113.events.js';
 import { pergub113Filling } from './pergub113.procedure.js';
 import type {
+  MappingResult,
   PergubVacancyInput,
   PnsProfile,
   SekretariatMember,
@@ -134,6 +135,8 @@ export type RoundOptions = {
   v2Pool?: PnsProfile[];
   candidates?: { vacancyId: string; nips: string[] }[];
   shortlists?: { vacancyId: string; nips: string[] }[];
+  /** The Assessment Center's result per NIP; MS with JPM 80 by default. */
+  mappingOf?: (nip: string) => MappingResult;
 };
 
 /** Opening to the end of `constitutingTpk`: both decrees and the PPK closing the stage. */
@@ -204,7 +207,12 @@ export const mapped = (options: RoundOptions = {}): Pergub113Command[] => {
     ...listed(options),
     cmd('SetCandidates', { candidates }, 'TPK', '2025-03-24'),
     ...everyoneIn(candidates).map((n) =>
-      cmd('RecordMappingResult', { nip: n, jpm: 80, category: 'MS' }, 'ASESOR', '2025-04-14'),
+      cmd(
+        'RecordMappingResult',
+        { nip: n, ...(options.mappingOf?.(n) ?? { jpm: 80, category: 'MS' }) },
+        'ASESOR',
+        '2025-04-14',
+      ),
     ),
     cmd('CompleteStage', { stage: 'mapping' }, 'TPK', '2025-04-15'),
   ];

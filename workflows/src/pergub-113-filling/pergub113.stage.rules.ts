@@ -44,11 +44,6 @@ function completion(context: PergubContext, stage: Pergub113Stage, by: Role): Ci
   if (stage !== current) {
     return [cite(STAGE_CITATION)(`tahap ${stage} bukan tahap berjalan (${current ?? '-'})`)];
   }
-  if (completer === undefined) {
-    return [
-      cite(STAGE_CITATION)(`tahap ${stage} selesai dengan sendirinya, bukan dengan CompleteStage`),
-    ];
-  }
   return [
     ...(by === completer
       ? []
