@@ -18,9 +18,7 @@ export type CommandPath = {
 };
 
 const codeOf = (error: unknown): string | undefined =>
-  typeof error === 'object' && error !== null && 'code' in error
-    ? String((error).code)
-    : undefined;
+  typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
 
 /**
  * Issues time-driven commands as SYSTEM through the same path as people (roles, rules, one

@@ -25,9 +25,7 @@ async function waitUntilAnswering(
 ): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    if (child.exitCode !== null || child.pid === undefined) {
-      throw new Error(`redis-server exited with code ${child.exitCode}`);
-    }
+    if (child.exitCode !== null) throw new Error(`redis-server exited with code ${child.exitCode}`);
     if (await probeRedis(url, 200)) return;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -73,21 +71,21 @@ export async function startEmbeddedRedis(options: {
     ],
     { stdio: 'ignore' },
   );
-  const missing = new Promise<never>((_, reject) =>
+  await new Promise<void>((resolveSpawn, reject) => {
+    child.once('spawn', () => resolveSpawn());
     child.once('error', (error: NodeJS.ErrnoException) =>
       reject(
         error.code === 'ENOENT'
           ? new RedisBinaryMissingError(`No ${binary} binary on the PATH`)
           : error,
       ),
-    ),
-  );
-  missing.catch(() => undefined);
+    );
+  });
   const onExit = () => child.kill('SIGTERM');
   process.once('exit', onExit);
   const url = `redis://127.0.0.1:${port}`;
   try {
-    await Promise.race([waitUntilAnswering(url, child, 5_000), missing]);
+    await waitUntilAnswering(url, child, 5_000);
   } catch (error) {
     child.kill('SIGKILL');
     process.removeListener('exit', onExit);

@@ -9,7 +9,11 @@ import {
   startEmbeddedRedis,
   type EmbeddedRedis,
 } from '../queue/embedded-redis.js';
-import { ReminderQueue, type QueuedReminder } from '../queue/reminder-queue.js';
+import {
+  ReminderQueue,
+  type QueuedReminder,
+  type ReconcileResult,
+} from '../queue/reminder-queue.js';
 import {
   checkRedisPolicy,
   probeRedis,
@@ -18,7 +22,11 @@ import {
   workerConnection,
   type RedisPolicy,
 } from '../queue/redis.js';
-import { ReminderRecords } from '../records/reminder-records.js';
+import {
+  ReminderRecords,
+  listReminderRecords,
+  type ReminderRecord,
+} from '../records/reminder-records.js';
 import {
   rebuildReminders,
   reconcileSelection,
@@ -240,16 +248,21 @@ export class RemindersRuntime {
   }
 
   /** `jejak reminders rebuild`: every selection's jobs recomputed from the event store. */
-  rebuild(): Promise<RebuildResult> {
+  async rebuild(): Promise<RebuildResult> {
     return rebuildReminders(this.schedulerDeps(this.requireActive().queue));
   }
 
   /** Reconciles one selection now (the subscription does this after each of its events). */
-  reconcile(selectionId: string): Promise<unknown> {
+  async reconcile(selectionId: string): Promise<ReconcileResult> {
     return reconcileSelection(this.schedulerDeps(this.requireActive().queue), selectionId);
   }
 
-  jobsOf(selectionId: string): Promise<QueuedReminder[]> {
+  /** Every sent, failed or dropped reminder of a selection (`GET /selections/:id/reminders`). */
+  records(selectionId: string): Promise<ReminderRecord[]> {
+    return listReminderRecords(this.options.readModels, selectionId);
+  }
+
+  async jobsOf(selectionId: string): Promise<QueuedReminder[]> {
     return this.requireActive().queue.jobsOf(selectionId);
   }
 
