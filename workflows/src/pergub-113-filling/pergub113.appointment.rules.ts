@@ -42,7 +42,12 @@ function approvalMissing(context: PergubContext, date: string, act: string): Cit
 function decreeViolations(context: PergubContext, vacancyId: string, decree: RecordedDocument) {
   const vacancy = findVacancy(context, vacancyId);
   if (vacancy?.subStatus !== 'chosen') {
-    return [{ citation: PASAL_12_1, message: `${vacancyId} belum dipilih PPK dari 3 nama` }];
+    return [
+      {
+        citation: PASAL_12_1,
+        message: `${vacancyId} tidak berstatus dipilih PPK (${vacancy?.subStatus ?? 'tidak ada'})`,
+      },
+    ];
   }
   return approvalMissing(context, decree.date, `keputusan ${decree.number}`);
 }
@@ -62,7 +67,10 @@ export const inaugurationApproved = citedRule({
       const vacancy = findVacancy(context, vacancyId);
       if (vacancy?.subStatus !== 'decreed' || !vacancy.decree) {
         return [
-          { citation: PASAL_12_1, message: `${vacancyId} belum ditetapkan dengan keputusan` },
+          {
+            citation: PASAL_12_1,
+            message: `${vacancyId} tidak berstatus ditetapkan dengan keputusan (${vacancy?.subStatus ?? 'tidak ada'})`,
+          },
         ];
       }
       const problems = [

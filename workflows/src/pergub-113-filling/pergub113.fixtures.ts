@@ -239,8 +239,8 @@ export const reported = (options: RoundOptions = {}): Pergub113Command[] => [
 /** ... the PPK's choice of one of three for each post. */
 export const chosen = (options: RoundOptions = {}): Pergub113Command[] => [
   ...reported(options),
-  cmd('ChooseCandidate', { vacancyId: 'V1', nip: nip(1) }, 'PPK', '2025-05-12'),
-  cmd('ChooseCandidate', { vacancyId: 'V2', nip: nip(11) }, 'PPK', '2025-05-12'),
+  cmd('ChooseCandidate', { vacancyId: 'V1', nip: nip(1) }, 'PPK', '2025-05-09'),
+  cmd('ChooseCandidate', { vacancyId: 'V2', nip: nip(11) }, 'PPK', '2025-05-09'),
 ];
 
 /** The whole round: approval (inside the UU 10/2016 Pasal 162(3) window), decrees, oath, report. */
