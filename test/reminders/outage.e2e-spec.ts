@@ -50,11 +50,16 @@ describe('Redis outage while commands are accepted', () => {
     await h.caughtUp(15_000);
     for (const id of [before, during]) {
       await waitFor(async () => (await closed(id)).length === 1, `SYSTEM to close ${id}`, 15_000);
-      await waitFor(async () => (await h.runtime.jobsOf(id)).every((j) => j.state === 'completed'), 'jobs to finish', 10_000);
+      await waitFor(
+        async () => (await h.runtime.jobsOf(id)).every((j) => j.state === 'completed'),
+        'jobs to finish',
+        10_000,
+      );
     }
 
     const delivered = hooks.delivered();
-    const per = (id: string) => delivered.filter((d) => d['selectionId'] === id).map((d) => d['offset']);
+    const per = (id: string) =>
+      delivered.filter((d) => d['selectionId'] === id).map((d) => d['offset']);
     expect(per(before)).toEqual(['2s']);
     expect(per(during)).toEqual(['2s']);
     expect(new Set(delivered.map((d) => d['deliveryId'])).size).toBe(delivered.length);
