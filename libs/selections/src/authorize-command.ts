@@ -14,7 +14,7 @@ const NEVER_WRITE: readonly Role[] = ['AUDITOR', 'ADMIN'];
  */
 export const COMMITTEE_EVENTS: Partial<Record<Role, readonly string[]>> = {
   PANSEL: ['PanselFormed'],
-  TPK: ['TpkFormed', 'TPKFormed'],
+  TPK: ['TPKFormed'],
 };
 
 function nipsIn(value: unknown, found: Set<string>): Set<string> {

@@ -58,3 +58,9 @@ export {
   SelectionsCoreModule,
   type SelectionsCoreModuleAsyncOptions,
 } from './selections-core.module.js';
+export {
+  commandCatalog,
+  commandEntry,
+  statesAccepting,
+  type CommandEntry,
+} from './procedure-catalog.js';

@@ -10,7 +10,10 @@ import {
   type IdGenerator,
   type IncomingCommand,
 } from './handle-command.js';
-import type { ProcedureRegistry } from './procedure-registry.js';
+import { authorizeCommand } from './authorize-command.js';
+import { commandSpecOf, type ProcedureRegistry } from './procedure-registry.js';
+import { kindOfStream, streamIdOf } from './selection-stream.js';
+import { SelectionNotFoundError, UnknownCommandError } from './selections.errors.js';
 import { selectionIdForKey } from './selection-id.js';
 import { CLOCK, ID_GENERATOR, PROCEDURES, SELECTIONS_OPTIONS } from './selections.tokens.js';
 import type { SelectionsOptions } from './selections-options.js';
@@ -23,8 +26,8 @@ export class SelectionCommands {
   private readonly handle: ReturnType<typeof handleCommand>;
 
   constructor(
-    @Inject(EVENT_STORE) eventStore: EventStore,
-    @Inject(PROCEDURES) procedures: ProcedureRegistry,
+    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+    @Inject(PROCEDURES) private readonly procedures: ProcedureRegistry,
     @Inject(CLOCK) clock: Clock,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
     @Inject(SELECTIONS_OPTIONS) options: SelectionsOptions,
@@ -36,6 +39,27 @@ export class SelectionCommands {
       ids,
       membershipCheck: options.membershipCheck ?? 'off',
     });
+  }
+
+  /**
+   * Before the body is even validated (as a guard would): the selection's kind (404 when there
+   * is no such selection, or the procedure has no such command) and the caller's role (403).
+   */
+  async authorize(selectionId: string, type: string, actor: Actor): Promise<string> {
+    const [first] = await this.eventStore.readStream(streamIdOf(selectionId), { maxCount: 1 });
+    const kind = first === undefined ? undefined : kindOfStream([first]);
+    const procedure = kind === undefined ? undefined : this.procedures[kind];
+    if (kind === undefined || procedure === undefined)
+      throw new SelectionNotFoundError(selectionId);
+    if (!commandSpecOf(procedure, type)) throw new UnknownCommandError(type, kind);
+    authorizeCommand(procedure, type, actor, []);
+    return kind;
+  }
+
+  /** The 403 of `POST /selections` before its body is validated. */
+  authorizeOpen(kind: string, actor: Actor): void {
+    const procedure = this.procedures[kind];
+    if (procedure) authorizeCommand(procedure, OPEN_SELECTION, actor, []);
   }
 
   /** `OpenSelection` on a new selection id (derived from the key when one is sent). */

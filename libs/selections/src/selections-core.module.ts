@@ -6,6 +6,7 @@ import {
   type ModuleMetadata,
   type OptionalFactoryDependency,
 } from '@nestjs/common';
+import { procedures as allProcedures } from '@jejak/workflows';
 import type { Clock, IdGenerator } from './handle-command.js';
 import type { ProcedureRegistry } from './procedure-registry.js';
 import { SelectionCommands } from './selection-commands.service.js';
@@ -24,10 +25,8 @@ export type SelectionsCoreModuleAsyncOptions = Pick<ModuleMetadata, 'imports'> &
  * read-model subscription. Needs EVENT_STORE and READ_MODEL_STORE (EventStoreModule, global).
  * Override CLOCK or ID_GENERATOR in tests to control time and ids.
  */
-function procedureRegistryOf(options: SelectionsOptions): ProcedureRegistry {
-  if (!options.procedures) throw new Error('SelectionsCoreModule needs `procedures`');
-  return options.procedures;
-}
+const procedureRegistryOf = (options: SelectionsOptions): ProcedureRegistry =>
+  options.procedures ?? allProcedures;
 
 @Module({})
 export class SelectionsCoreModule {

@@ -47,14 +47,18 @@ export class SelectionNotFoundError extends SelectionsError {
   }
 }
 
-/** The command type is not one jejak knows (DOMAIN.md's catalog). */
+/** The command type is not one jejak knows (DOMAIN.md's catalog), or not one of this procedure. */
 export class UnknownCommandError extends SelectionsError {
   readonly code = 'NOT_FOUND';
-  readonly details: { commandType: string };
+  readonly details: { commandType: string; kind?: string };
 
-  constructor(commandType: string) {
-    super(`Unknown command ${JSON.stringify(commandType)}`);
-    this.details = { commandType };
+  constructor(commandType: string, kind?: string) {
+    super(
+      kind === undefined
+        ? `Unknown command ${JSON.stringify(commandType)}`
+        : `${JSON.stringify(commandType)} is not a command of ${kind} selections`,
+    );
+    this.details = { commandType, ...(kind === undefined ? {} : { kind }) };
   }
 }
 

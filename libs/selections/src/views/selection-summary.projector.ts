@@ -1,4 +1,5 @@
 import type { EventStore, ReadModelStore, RecordedEvent, Subscription } from '@jejak/event-store';
+import { procedures as allProcedures } from '@jejak/workflows';
 import type { ProcedureRegistry } from '../procedure-registry.js';
 import { kindOfStream, selectionIdOf, streamIdOf } from '../selection-stream.js';
 import {
@@ -88,7 +89,7 @@ export function rebuildProjections(
   store: Pick<EventStore, 'readStream' | 'readAll' | 'subscribeToAll'> & {
     readModels: ReadModelStore;
   },
-  procedures: ProcedureRegistry,
+  procedures: ProcedureRegistry = allProcedures,
 ): Promise<{ events: number }> {
   return selectionSummaryProjector({
     eventStore: store,

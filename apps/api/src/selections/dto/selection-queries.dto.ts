@@ -1,0 +1,67 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { PROCEDURE_KINDS } from '@jejak/workflows';
+
+/** `GET /selections?kind=&state=&page=&pageSize=` */
+export class SelectionListQueryDto {
+  @ApiPropertyOptional({ enum: PROCEDURE_KINDS })
+  @IsOptional()
+  @IsIn(PROCEDURE_KINDS)
+  kind?: string;
+
+  @ApiPropertyOptional({ example: 'registration' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[a-zA-Z]{1,64}$/, { message: '$property must be a state name' })
+  state?: string;
+
+  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+}
+
+/** `GET /selections/:id/events?fromRevision=&limit=` */
+export class EventsQueryDto {
+  @ApiPropertyOptional({ minimum: 0, default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  fromRevision?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 1000, default: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  limit?: number;
+}
+
+/** `GET /selections/:id/state?at=<ISO instant>` or `?revision=<n>` (exactly one). */
+export class StateAtQueryDto {
+  @ApiPropertyOptional({ format: 'date-time', example: '2024-05-20T10:00:00+08:00' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(/T.*(Z|[+-]\d{2}:\d{2})$/, { message: '$property must be an instant with an offset' })
+  at?: string;
+
+  @ApiPropertyOptional({ minimum: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  revision?: number;
+}

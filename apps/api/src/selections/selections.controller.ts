@@ -1,0 +1,117 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { CurrentActor } from '@jejak/auth';
+import { SelectionCommands, SelectionQueries } from '@jejak/selections';
+import type { Actor } from '@jejak/workflows';
+import { CorrelationId } from '../observability/index.js';
+import {
+  EventsQueryDto,
+  SelectionListQueryDto,
+  StateAtQueryDto,
+} from './dto/selection-queries.dto.js';
+import {
+  EventPageDto,
+  HistoricStateDto,
+  SelectionCreatedDto,
+  SelectionDetailDto,
+  SelectionListDto,
+} from './dto/selection-responses.dto.js';
+import { openRequestOf } from './open-request.js';
+import { etagOf, idempotencyKeyOf } from './request-headers.js';
+import { selectionIdParam } from './selection-id.param.js';
+import { stateAsOf } from './state-as-of.js';
+
+/** Selections: open one, list them, and read one (detail, events, state as of). */
+@ApiTags('selections')
+@Controller('selections')
+export class SelectionsController {
+  constructor(
+    private readonly commands: SelectionCommands,
+    private readonly queries: SelectionQueries,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({
+    summary: 'Open a selection (OpenSelection, SEKRETARIAT)',
+    operationId: 'openSelection',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiCreatedResponse({
+    type: SelectionCreatedDto,
+    description: 'Location: /selections/{id}; ETag',
+  })
+  async open(
+    @Body() body: unknown,
+    @CurrentActor() actor: Actor,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @CorrelationId() correlationId: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SelectionCreatedDto> {
+    const { kind, data } = await openRequestOf(body, (k) => this.commands.authorizeOpen(k, actor));
+    const key = idempotencyKeyOf(idempotencyKey);
+    const result = await this.commands.open(kind, data, actor, {
+      idempotencyKey: key,
+      correlationId,
+    });
+    void reply
+      .header('location', `/selections/${result.selectionId}`)
+      .header('etag', etagOf(result.revision));
+    return {
+      id: result.selectionId,
+      kind: result.kind,
+      state: result.state,
+      revision: result.revision,
+    };
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List selections (read model)', operationId: 'listSelections' })
+  @ApiOkResponse({ type: SelectionListDto })
+  list(@Query() query: SelectionListQueryDto) {
+    return this.queries.list(query);
+  }
+
+  @Get(':id')
+  @ApiOperation({
+    summary: "A selection: state, vacancies, stage dates, the caller's commands, deadlines",
+    operationId: 'getSelection',
+  })
+  @ApiOkResponse({ type: SelectionDetailDto, description: 'ETag: W/"<revision>"' })
+  async detail(
+    @Param('id') id: string,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const detail = await this.queries.detail(selectionIdParam(id), actor.role);
+    void reply.header('etag', etagOf(detail.revision));
+    return detail;
+  }
+
+  @Get(':id/events')
+  @ApiOperation({
+    summary: 'The stored events with their metadata and hashes',
+    operationId: 'getSelectionEvents',
+  })
+  @ApiOkResponse({ type: EventPageDto })
+  events(@Param('id') id: string, @Query() query: EventsQueryDto) {
+    return this.queries.events(selectionIdParam(id), query);
+  }
+
+  @Get(':id/state')
+  @ApiOperation({
+    summary: 'The state as it was at an instant or after a revision',
+    operationId: 'getSelectionStateAsOf',
+  })
+  @ApiOkResponse({ type: HistoricStateDto })
+  state(@Param('id') id: string, @Query() query: StateAtQueryDto) {
+    return this.queries.stateAt(selectionIdParam(id), stateAsOf(query));
+  }
+}
