@@ -1,0 +1,71 @@
+import type { Workload, WorkloadId } from '../harness/types.js';
+import { b1 } from './b1-fold-decide.js';
+
+/** A workload the harness does not build yet: listed as "not measured", with why. */
+const notBuilt = (id: WorkloadId, title: string, target: string, reason: string): Workload => ({
+  id,
+  title,
+  target,
+  run: () => Promise.resolve({ status: 'not measured', reason, checks: [], data: {}, notes: [] }),
+});
+
+const NOT_YET = 'not built yet in bench/';
+
+/** Every workload of issue 8, in report order. */
+export const WORKLOADS: readonly Workload[] = [
+  b1,
+  notBuilt(
+    'B2',
+    'the NTT reference selection (15 posts x 40 applicants) through the application layer, serially',
+    'p99 of the last 100 commands <= 1.5x the first 100; throughput >= 1.0x Emmett bare append; whole run <= 4 s on PostgreSQL',
+    NOT_YET,
+  ),
+  notBuilt(
+    'B3',
+    '32 selections driven concurrently (then 128)',
+    '>= 0.5x raw pg and >= 1.0x Emmett at the same concurrency; >= 1,600 commands/s, p99 <= 40 ms on PostgreSQL; no collapse at 128',
+    NOT_YET,
+  ),
+  notBuilt(
+    'B4',
+    'hot stream: 32 writers submitting applications to one selection at the deadline',
+    '>= 400 accepted/s, p99 <= 250 ms, 0 lost, 0 duplicated',
+    NOT_YET,
+  ),
+  notBuilt(
+    'B5',
+    'replay a 100,000-event stream: read + verify chain + fold',
+    "<= 1.5x the adapter's raw read of the same rows; <= 2 s on PostgreSQL; snapshot + tail load <= 10 ms",
+    NOT_YET,
+  ),
+  notBuilt(
+    'B6',
+    'rebuild the read models from 1,000,000 events',
+    ">= 20,000 events/s on PostgreSQL and >= 1.0x Emmett's projection rebuild; 0 skipped under concurrent writers",
+    NOT_YET,
+  ),
+  notBuilt(
+    'B7',
+    "schedule 100,000 deadlines' reminders; fire 10,000 due within one minute",
+    'scheduling >= 0.8x bare BullMQ addBulk; firing lateness p99 <= 2 s; 0 duplicates after a rebuild',
+    NOT_YET,
+  ),
+  notBuilt(
+    'B8',
+    'HTTP under load (autocannon from a second process, real JWT): command endpoint over 32 selections; read endpoint',
+    'commands >= 1,000/s at p99 <= 60 ms; reads >= 8,000/s at p99 <= 20 ms; 0 unexpected non-2xx',
+    NOT_YET,
+  ),
+  notBuilt(
+    'B9',
+    'cold start on an empty data dir; warm restart; idle and loaded RSS',
+    'first /health 200 <= 2 s; idle RSS <= 250 MB',
+    NOT_YET,
+  ),
+  notBuilt(
+    'B10',
+    'verify the hash chains of 1,000,000 events',
+    '<= 1.2x (raw read of the same rows + SHA-256 over them); <= 25 s',
+    NOT_YET,
+  ),
+];
