@@ -31,6 +31,14 @@ export const CONFIG_KEYS = [
   'LOG_LEVEL',
   'METRICS_TOKEN',
   'METRICS_PORT',
+  // Reminders (libs/reminders parseRemindersConfig): offsets, channels, recipients, language.
+  'REMINDER_OFFSETS',
+  'REMINDER_RECIPIENTS',
+  'NOTIFY_LANG',
+  'WEBHOOK_URL',
+  'WEBHOOK_SECRET',
+  'SMTP_URL',
+  'SMTP_FROM',
 ] as const;
 
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
