@@ -1,0 +1,114 @@
+import { addWorkingDays } from '../core/calendar.js';
+import { acceptedEvents } from '../testing/decider-specification.js';
+import { jptpOpenSelection as procedure } from './jptp.procedure.js';
+import {
+  NTT_APPLICANTS_PER_POST,
+  NTT_EXTENDED_POST,
+  ntt2024Commands,
+  nttVacancyId,
+} from './testing/ntt-2024.case.js';
+import { NTT_2024 } from './testing/ntt-2024.facts.js';
+
+// DOMAIN.md §8: the 2024 NTT selection folds from planning to completed through the pure decider.
+
+const events = acceptedEvents(procedure, ntt2024Commands());
+const stateAfter = (type: string, nth = 0) => {
+  const index = events
+    .map((e) => e.type)
+    .reduce<number[]>((at, t, i) => (t === type ? [...at, i] : at), [])[nth];
+  return procedure.fold(events.slice(0, (index ?? -1) + 1));
+};
+
+describe('the 2024 NTT reference case (DOMAIN.md §8)', () => {
+  const final = procedure.fold(events);
+  const context = procedure.contextOf(final);
+
+  it('folds from planning to completed with every command accepted', () => {
+    expect(procedure.stateOf(stateAfter('SelectionOpened'))).toBe('planning');
+    expect(procedure.stateOf(final)).toBe('completed');
+    expect(context.title).toBe(NTT_2024.title);
+  });
+
+  it('holds the 15 posts of the seed, one of them akan lowong from 1 August 2024, all filled', () => {
+    expect(context.vacancies.map((v) => v.title)).toEqual(NTT_2024.vacancies.map((v) => v.title));
+    expect(context.vacancies.find((v) => v.vacancyId === nttVacancyId(7))).toMatchObject({
+      status: 'AKAN_LOWONG',
+      tmt: '2024-08-01',
+    });
+    expect(
+      context.vacancies.every((v) => v.subStatus === 'filled' && v.inauguratedOn === '2025-05-19'),
+    ).toBe(true);
+  });
+
+  it('announces on 15 May after Mendagri (6 May), KASN (8 May) and the Pansel (13 May)', () => {
+    const announced = procedure.contextOf(stateAfter('AnnouncementPublished'));
+    expect(announced.mendagriApprovals.map((a) => a.document.number)).toEqual([
+      NTT_2024.documents.mendagriApproval.number,
+    ]);
+    expect(announced.supervisoryRecommendations[0]?.document.number).toBe(
+      NTT_2024.documents.supervisoryRecommendation.number,
+    );
+    expect(announced.pansel?.decree.number).toBe(NTT_2024.documents.panselDecree.number);
+    expect(announced.registration).toEqual({ opensOn: '2024-05-15', closesOn: '2024-05-29' });
+    expect(procedure.summarize(stateAfter('AnnouncementPublished')).stages.registration).toEqual({
+      actual: '2024-05-15',
+    });
+  });
+
+  it('extends one post once and ends with at least 4 applicants for every post', () => {
+    const extensions = events.filter((e) => e.type === 'RegistrationExtended');
+    expect(extensions.map((e) => e.data)).toEqual([
+      expect.objectContaining({ vacancyIds: [NTT_EXTENDED_POST], until: '2024-06-06' }),
+    ]);
+    for (const v of context.vacancies) {
+      expect(
+        context.applications.filter((a) => a.vacancyId === v.vacancyId).length,
+      ).toBeGreaterThanOrEqual(NTT_APPLICANTS_PER_POST);
+    }
+    expect(context.vacancies.find((v) => v.vacancyId === NTT_EXTENDED_POST)?.extensions).toBe(1);
+  });
+
+  it('closes registration at 23:59:59 WITA through the SYSTEM deadline', () => {
+    const open = stateAfter('AnnouncementPublished');
+    expect(
+      procedure.deadlines(open).find((d) => d.deadlineId === 'registration-end'),
+    ).toMatchObject({
+      dueAt: '2024-05-29T15:59:59.000Z',
+      action: 'CloseRegistration',
+    });
+  });
+
+  it('inaugurates on 19 May 2025 under the elected Governor, with Mendagri approval (Pasal 162(3))', () => {
+    const inaugurations = events.filter((e) => e.type === 'InaugurationRecorded');
+    expect(inaugurations).toHaveLength(15);
+    expect(inaugurations.every((e) => e.data.mendagriApprovalRequired)).toBe(true);
+    expect(context.ppkStatuses.at(-1)).toMatchObject({ status: 'GUBERNUR', since: '2025-02-20' });
+    expect(
+      context.vacancies.every(
+        (v) => v.decree?.number === NTT_2024.documents.appointmentDecree.number,
+      ),
+    ).toBe(true);
+  });
+
+  it('owes the report to Mendagri within 7 working days, and completes once it is made', () => {
+    // Tue 20 .. Wed 28 May 2025: seven working days (29 May is a holiday, 30 May cuti bersama).
+    const due = '2025-05-28';
+    expect(addWorkingDays('2025-05-19', 7)).toBe(due);
+    const beforeReport = stateAfter('InaugurationRecorded', 14);
+    expect(procedure.stateOf(beforeReport)).toBe('inauguration');
+    expect(
+      procedure.deadlines(beforeReport).filter((d) => d.deadlineId.startsWith('mendagri-report-')),
+    ).toHaveLength(15);
+    expect(procedure.contextOf(beforeReport).vacancies[0]?.mendagriReportDueOn).toBe(due);
+    expect(procedure.deadlines(beforeReport)[0]).toMatchObject({
+      dueAt: '2025-05-28T15:59:59.000Z',
+      recipients: ['SEKRETARIAT'],
+    });
+    expect(context.vacancies.every((v) => v.reportedToMendagri)).toBe(true);
+    expect(procedure.deadlines(final)).toEqual([]);
+  });
+
+  it('folds the same events to the same state twice', () => {
+    expect(procedure.persist(procedure.fold(events))).toEqual(procedure.persist(final));
+  });
+});
