@@ -58,3 +58,15 @@ export {
   type ExportFormat,
   type ExportedFile,
 } from './export-selection.js';
+export { parseCheckpointInterval, DEFAULT_CHECKPOINT_INTERVAL } from './checkpoint-interval.js';
+export {
+  startCheckpointSchedule,
+  CHECKPOINT_QUEUE,
+  CHECKPOINT_SCHEDULER_ID,
+  type RunningSchedule,
+} from './checkpoint-scheduler.js';
+export { AuditModule, type AuditModuleAsyncOptions } from './nest/audit.module.js';
+export type { AuditModuleOptions } from './nest/audit-module.options.js';
+export { AuditService, type PublicKeyView } from './nest/audit.service.js';
+export { CheckpointLifecycle } from './nest/checkpoint-lifecycle.js';
+export { AUDIT_OPTIONS, AUDIT_SIGNER } from './nest/audit.tokens.js';

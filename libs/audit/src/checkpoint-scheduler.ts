@@ -1,0 +1,141 @@
+import { Logger } from '@nestjs/common';
+import { Queue, Worker } from 'bullmq';
+import { connect as netConnect } from 'node:net';
+import { connect as tlsConnect } from 'node:tls';
+import { Redis } from 'ioredis';
+import type { CheckpointRun } from './checkpoint-all.js';
+
+export const CHECKPOINT_QUEUE = 'audit-checkpoints';
+/** One scheduler id for every instance: BullMQ keeps one schedule however many upsert it. */
+export const CHECKPOINT_SCHEDULER_ID = 'audit-checkpoint-periodic';
+
+export type CheckpointScheduling = {
+  /** Milliseconds between runs. */
+  intervalMs: number;
+  /** Use a BullMQ job scheduler on this Redis when it answers; else a plain interval. */
+  redisUrl?: string;
+  /** BullMQ key prefix (tests use their own). */
+  prefix?: string;
+  /** Process the jobs here (false: only keep the schedule, another process works it). */
+  runWorker?: boolean;
+  run: () => Promise<CheckpointRun>;
+};
+
+export type RunningSchedule = {
+  mode: 'bullmq' | 'interval';
+  stop(): Promise<void>;
+};
+
+const logger = new Logger('AuditCheckpoints');
+
+function logRun(run: CheckpointRun): void {
+  if (run.checkpointed.length === 0 && run.refused.length === 0 && !run.lostRace) {
+    logger.debug('no stream moved since the last checkpoints');
+    return;
+  }
+  logger.log(
+    `signed ${run.checkpointed.length} checkpoint(s)${run.lostRace ? ' (another instance wrote first)' : ''}`,
+  );
+  for (const refused of run.refused) {
+    logger.error(
+      `${refused.streamId} is broken at revision ${refused.brokenAt} (${refused.reason}): not checkpointed`,
+    );
+  }
+}
+
+async function runLogged(run: () => Promise<CheckpointRun>): Promise<CheckpointRun> {
+  const result = await run();
+  logRun(result);
+  return result;
+}
+
+/** Does a Redis server answer PING at `url` within a second (one try, nothing left open)? */
+function redisAnswers(url: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      resolve(false);
+      return;
+    }
+    const endpoint = { host: parsed.hostname || '127.0.0.1', port: Number(parsed.port || 6379) };
+    const socket =
+      parsed.protocol === 'rediss:'
+        ? tlsConnect({ ...endpoint, servername: endpoint.host })
+        : netConnect(endpoint);
+    const done = (answer: boolean) => {
+      socket.destroy();
+      resolve(answer);
+    };
+    socket.setTimeout(1_000, () => done(false));
+    socket.once('error', () => done(false));
+    socket.once(parsed.protocol === 'rediss:' ? 'secureConnect' : 'connect', () =>
+      socket.write('PING\r\n'),
+    );
+    // +PONG, or -NOAUTH when the URL's credentials are needed first: either way Redis is there.
+    socket.once('data', (reply: Buffer) => done(/^[+-]/.test(reply.toString('latin1'))));
+  });
+}
+
+function startInterval(options: CheckpointScheduling): RunningSchedule {
+  const timer = setInterval(() => {
+    runLogged(options.run).catch((error: unknown) =>
+      logger.error(`checkpoint run failed: ${String(error)}`),
+    );
+  }, options.intervalMs);
+  timer.unref();
+  return {
+    mode: 'interval',
+    stop: () => {
+      clearInterval(timer);
+      return Promise.resolve();
+    },
+  };
+}
+
+async function startBullmq(options: CheckpointScheduling, url: string): Promise<RunningSchedule> {
+  const prefix = options.prefix ?? 'bull';
+  const queueRedis = new Redis(url, { maxRetriesPerRequest: null });
+  const queue = new Queue(CHECKPOINT_QUEUE, { connection: queueRedis, prefix });
+  await queue.upsertJobScheduler(
+    CHECKPOINT_SCHEDULER_ID,
+    { every: options.intervalMs },
+    { name: 'checkpoint', opts: { removeOnComplete: 100, removeOnFail: 100 } },
+  );
+  const workerRedis =
+    options.runWorker === false ? null : new Redis(url, { maxRetriesPerRequest: null });
+  const worker =
+    workerRedis === null
+      ? null
+      : new Worker(CHECKPOINT_QUEUE, () => runLogged(options.run), {
+          connection: workerRedis,
+          prefix,
+          concurrency: 1,
+        });
+  worker?.on('error', (error) => logger.warn(`worker: ${error.message}`));
+  return {
+    mode: 'bullmq',
+    stop: async () => {
+      await worker?.close();
+      await queue.close();
+      workerRedis?.disconnect();
+      queueRedis.disconnect();
+    },
+  };
+}
+
+/**
+ * Periodic signed checkpoints: a BullMQ job scheduler when Redis answers (one schedule shared
+ * by every instance, one worker runs each job), otherwise a plain timer in this process.
+ * Concurrent runs are harmless: the checkpoint stream's expected revision lets one write.
+ */
+export async function startCheckpointSchedule(
+  options: CheckpointScheduling,
+): Promise<RunningSchedule> {
+  if (options.redisUrl && (await redisAnswers(options.redisUrl)))
+    return startBullmq(options, options.redisUrl);
+  if (options.redisUrl)
+    logger.warn('Redis does not answer: signed checkpoints run on a timer in this process');
+  return startInterval(options);
+}

@@ -1,0 +1,67 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EVENT_STORE, type EventStore } from '@jejak/event-store';
+import { checkpointAll, type CheckpointRun } from '../checkpoint-all.js';
+import { exportSelection, type ExportedFile, type ExportFormat } from '../export-selection.js';
+import { replayAt, type ReplayedState, type ReplayPoint } from '../replay-at.js';
+import { verifierOf, type AuditSigner } from '../signing-key.js';
+import { timeline, type Timeline } from '../timeline.js';
+import { verifyAll, verifySelection, type VerifyAllLine } from '../verify-all.js';
+import type { StreamVerification } from '../verify-stream.js';
+import type { AuditModuleOptions } from './audit-module.options.js';
+import { AUDIT_OPTIONS, AUDIT_SIGNER } from './audit.tokens.js';
+
+export type PublicKeyView = { keyId: string; algorithm: 'Ed25519'; publicKeyPem: string };
+
+/** The audit functions bound to the app's store, procedures, signing key and clock. */
+@Injectable()
+export class AuditService {
+  private readonly now: () => string;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(AUDIT_OPTIONS) private readonly options: AuditModuleOptions,
+    @Inject(AUDIT_SIGNER) private readonly signer: AuditSigner,
+  ) {
+    const clock = options.clock ?? (() => new Date());
+    this.now = () => clock().toISOString();
+  }
+
+  private get verifyOptions() {
+    return { verifiers: [verifierOf(this.signer)] };
+  }
+
+  timeline(selectionId: string): Promise<Timeline> {
+    return timeline(this.store, this.options.procedures, selectionId);
+  }
+
+  replay(selectionId: string, point: ReplayPoint): Promise<ReplayedState> {
+    return replayAt(this.store, this.options.procedures, selectionId, point);
+  }
+
+  verify(selectionId: string): Promise<StreamVerification> {
+    return verifySelection(this.store, selectionId, this.verifyOptions);
+  }
+
+  verifyAll(): AsyncGenerator<VerifyAllLine> {
+    return verifyAll(this.store, this.verifyOptions);
+  }
+
+  export(selectionId: string, format: ExportFormat): Promise<ExportedFile> {
+    return exportSelection(this.store, this.options.procedures, selectionId, format, {
+      signer: this.signer,
+      now: this.now(),
+    });
+  }
+
+  checkpointNow(): Promise<CheckpointRun> {
+    return checkpointAll(this.store, this.signer, this.now());
+  }
+
+  publicKey(): PublicKeyView {
+    return {
+      keyId: this.signer.keyId,
+      algorithm: 'Ed25519',
+      publicKeyPem: this.signer.publicKeyPem,
+    };
+  }
+}
