@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { CLOCK, type Clock } from '@jejak/selections';
 import { loadApiConfig } from '../../../apps/api/src/api.config.js';
 import { ApiModule } from '../../../apps/api/src/api.module.js';
@@ -45,4 +47,37 @@ export function startSelectionsApp(
     imports: [...(apiImportsSelections() ? [] : [SelectionsModule]), ...(rest.imports ?? [])],
     overrides: [...(rest.overrides ?? []), ...(clock ? [{ provide: CLOCK, useValue: clock }] : [])],
   });
+}
+
+/** One store the e2e suites run against, with what it takes to clean up after. */
+export type StoreVariant = {
+  name: 'embedded' | 'postgres';
+  options: Pick<TestAppOptions, 'env' | 'eventStore'>;
+  dispose: () => Promise<void>;
+};
+
+/** Embedded (a temp SQLite file) and PostgreSQL (TEST_DATABASE_URL, a schema of its own). */
+export function storeVariants(prefix: string): StoreVariant[] {
+  const databaseUrl =
+    process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const schema = `${prefix}_${randomBytes(5).toString('hex')}`;
+  return [
+    { name: 'embedded', options: {}, dispose: () => Promise.resolve() },
+    {
+      name: 'postgres',
+      options: {
+        env: { EVENT_STORE: 'postgres', DATABASE_URL: databaseUrl },
+        eventStore: { schema },
+      },
+      dispose: async () => {
+        const client = new pg.Client({ connectionString: databaseUrl });
+        await client.connect();
+        try {
+          await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+        } finally {
+          await client.end();
+        }
+      },
+    },
+  ];
 }

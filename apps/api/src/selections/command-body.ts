@@ -4,10 +4,13 @@ import {
   validationExceptionFactory,
 } from '../http/validation-exception.factory.js';
 
-/** The same options as the global pipe (create-app.ts): whitelist, no unknown fields, transform. */
+/** The global pipe's options (create-app.ts): whitelist, no unknown fields, transform. */
+// `forbidUnknownValues: false` lets a payload-less command (`CloseRegistration`: an empty DTO)
+// validate `{}`; whitelisting still refuses any field it sends.
 const pipe = new ValidationPipe({
   whitelist: true,
   forbidNonWhitelisted: true,
+  forbidUnknownValues: false,
   transform: true,
   exceptionFactory: validationExceptionFactory,
 });
