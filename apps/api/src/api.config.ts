@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { DEFAULT_CHECKPOINT_INTERVAL, parseCheckpointInterval } from '@jejak/audit';
 import type { EventStoreOptions } from '@jejak/event-store';
 import { EnvReader, type Env } from './config/env-reader.js';
 
@@ -39,6 +40,10 @@ export const CONFIG_KEYS = [
   'WEBHOOK_SECRET',
   'SMTP_URL',
   'SMTP_FROM',
+  // Audit (libs/audit): Ed25519 signing key (PEM; generated into DATA_DIR when unset), and how
+  // often every moved stream gets a signed checkpoint.
+  'AUDIT_SIGNING_KEY',
+  'AUDIT_CHECKPOINT_INTERVAL',
 ] as const;
 
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
@@ -78,7 +83,27 @@ export type ApiConfigValues = {
   logLevel: (typeof LOG_LEVELS)[number];
   metricsToken?: string;
   metricsPort?: number;
+  audit: AuditConfig;
 };
+
+/** `signingKeyPem` unset: a key is generated once into DATA_DIR/audit-signing-key.pem (0600). */
+export type AuditConfig = { signingKeyPem?: string; checkpointIntervalMs: number | null };
+
+function readAudit(read: EnvReader): AuditConfig {
+  const signingKeyPem = read.string('AUDIT_SIGNING_KEY');
+  const text = read.string('AUDIT_CHECKPOINT_INTERVAL') ?? DEFAULT_CHECKPOINT_INTERVAL;
+  const checkpointIntervalMs = parseCheckpointInterval(text);
+  if (checkpointIntervalMs === undefined) {
+    read.problem(
+      'AUDIT_CHECKPOINT_INTERVAL',
+      `must be <n>s, m, h or d (at least 10s) or off (got ${JSON.stringify(text)})`,
+    );
+  }
+  return {
+    ...(signingKeyPem === undefined ? {} : { signingKeyPem }),
+    checkpointIntervalMs: checkpointIntervalMs ?? null,
+  };
+}
 
 /**
  * The API's typed, validated configuration (inject it by class: `constructor(config: ApiConfig)`).
@@ -98,6 +123,7 @@ export class ApiConfig implements ApiConfigValues {
   readonly logLevel!: (typeof LOG_LEVELS)[number];
   readonly metricsToken?: string;
   readonly metricsPort?: number;
+  readonly audit!: AuditConfig;
 
   constructor(values: ApiConfigValues) {
     Object.assign(this, values);
@@ -201,6 +227,7 @@ export function loadApiConfig(env: Env): ApiConfig {
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     ...(metricsToken === undefined ? {} : { metricsToken }),
     ...(metricsPort === undefined ? {} : { metricsPort }),
+    audit: readAudit(read),
   });
   read.finish();
   return config;
