@@ -18,9 +18,4 @@ export { JPTP_COMMANDS } from './jptp.decide.js';
 export { jptpMachine } from './jptp.machine.js';
 export { JPTP_STAGE_RECIPIENTS, jptpDeadlines } from './jptp.deadlines.js';
 export { summarizeJptp } from './jptp.summary.js';
-export {
-  JPTP_KIND,
-  jptpOpenSelection,
-  jptpStateOf,
-  type JptpPersistedState,
-} from './jptp.procedure.js';
+export { JPTP_KIND, jptpOpenSelection, jptpStateOf } from './jptp.procedure.js';
