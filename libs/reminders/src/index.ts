@@ -28,6 +28,7 @@ export {
   type RecordChannel,
 } from './records/reminder-records.js';
 export {
+  DEFAULT_JOB_OPTIONS,
   REMINDERS_QUEUE,
   ReminderQueue,
   type QueuedReminder,
@@ -76,3 +77,4 @@ export { REMINDERS_OPTIONS } from './reminders.tokens.js';
 export type { RemindersModuleOptions } from './reminders-module.options.js';
 export { RemindersService, notifiersFrom } from './reminders.service.js';
 export { RemindersModule, type RemindersModuleAsyncOptions } from './reminders.module.js';
+export { rebuildRemindersOnce } from './runtime/rebuild-once.js';

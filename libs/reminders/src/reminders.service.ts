@@ -17,6 +17,7 @@ import { EmailNotifier } from './notify/email.notifier.js';
 import { LogNotifier } from './notify/log.notifier.js';
 import type { Notifier } from './notify/notifier.port.js';
 import { WebhookNotifier } from './notify/webhook.notifier.js';
+import { DEFAULT_JOB_OPTIONS } from './queue/reminder-queue.js';
 import { listReminderRecords, type ReminderRecord } from './records/reminder-records.js';
 import type { RemindersModuleOptions } from './reminders-module.options.js';
 import { REMINDERS_OPTIONS } from './reminders.tokens.js';
@@ -66,7 +67,7 @@ export class RemindersService implements OnApplicationBootstrap, BeforeApplicati
       lang: config.lang,
       publicBaseUrl: config.publicBaseUrl,
       notifiers: this.notifiers,
-      jobs: { attempts: options.jobs?.attempts ?? 5, backoffMs: options.jobs?.backoffMs ?? 30_000 },
+      jobs: { ...DEFAULT_JOB_OPTIONS, ...options.jobs },
       ...(options.clock ? { clock: options.clock } : {}),
       runScheduler: options.runScheduler ?? true,
       runWorker: options.runWorker ?? true,

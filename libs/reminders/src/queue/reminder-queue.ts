@@ -11,6 +11,9 @@ export type ReminderJobOptions = {
   backoffMs: number;
 };
 
+/** Five attempts, the first retry after 30 s, then 60 s, 120 s, 240 s. */
+export const DEFAULT_JOB_OPTIONS: ReminderJobOptions = { attempts: 5, backoffMs: 30_000 };
+
 export type ReconcileResult = {
   added: string[];
   moved: string[];
