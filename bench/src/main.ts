@@ -4,7 +4,7 @@
  * (TEST_DATABASE_URL) and Redis (TEST_REDIS_URL) up; creates and drops its own databases.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BENCH_DATABASES, createBenchDatabase, dropBenchDatabase } from './harness/databases.js';
 import { describeMachine } from './harness/machine.js';
@@ -100,6 +100,7 @@ async function main(): Promise<void> {
     selected: selected.map((w) => w.id),
     repetitions: REPETITIONS,
     machine,
+    loadAtEnd: loadavg().map((x) => Math.round(x * 100) / 100),
     workloads: results,
   };
   // Only a full run of every workload regenerates RESULTS.md; others keep their JSON beside it.

@@ -10,6 +10,8 @@ export type Machine = {
   node: string;
   postgres: string;
   redis: string;
+  /** 1-, 5- and 15-minute load averages when the run started (other processes compete). */
+  loadAtStart: number[];
 };
 
 async function postgresVersion(databaseUrl: string): Promise<string> {
@@ -52,5 +54,6 @@ export async function describeMachine(databaseUrl: string, redisUrl: string): Pr
     node: process.version,
     postgres: await postgresVersion(databaseUrl),
     redis: await redisVersion(redisUrl),
+    loadAtStart: os.loadavg().map((x) => Math.round(x * 100) / 100),
   };
 }

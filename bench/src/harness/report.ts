@@ -11,6 +11,8 @@ export type RunReport = {
   selected: string[];
   repetitions: number;
   machine: Machine;
+  /** Load averages when the run ended. */
+  loadAtEnd: number[];
   workloads: WorkloadResult[];
 };
 
@@ -86,6 +88,11 @@ export function renderMarkdown(
     '| CPU | cores | memory | OS | Node | PostgreSQL | Redis |',
     '|---|---|---|---|---|---|---|',
     `| ${cell(m.cpu)} | ${m.cores} | ${m.memoryGiB} GiB | ${cell(m.os)} | ${m.node} | ${cell(m.postgres)} | ${cell(m.redis)} |`,
+    '',
+    `Load average (1, 5, 15 min) at the start ${m.loadAtStart.join(', ')}, at the end ${report.loadAtEnd.join(', ')}` +
+      (Math.max(...m.loadAtStart, ...report.loadAtEnd) > m.cores
+        ? ': other processes competed for the cores during this run, so absolute numbers are pessimistic; ratios to peers measured in the same run are the figures to trust.'
+        : '.'),
     '',
     '## Targets',
     '',
