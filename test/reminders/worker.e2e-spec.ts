@@ -75,7 +75,7 @@ describe('apps/worker: the Nest application context without HTTP', () => {
     const rebuilt = await rebuildRemindersOnce({
       eventStore: moduleRef.get<EventStore>(EVENT_STORE),
       readModels: moduleRef.get<ReadModelStore>(READ_MODEL_STORE),
-      procedures: procedures as unknown as ProcedureRegistry,
+      procedures: procedures,
       config: loadWorkerConfig({ DATA_DIR: dataDir, REDIS_URL }).reminders,
     });
     expect(rebuilt.selections).toBeGreaterThanOrEqual(1);
