@@ -1,0 +1,174 @@
+import { render } from 'preact';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { onUnauthorized, request } from './api.js';
+import { AppContext, type App, type Notice, type UiConfig } from './context.js';
+import { LANGS, translator, type Lang } from './i18n.js';
+import { AuditPage } from './pages/audit-page.js';
+import { CommandPage, OpenSelectionPage } from './pages/command-page.js';
+import { SelectionListPage } from './pages/list-page.js';
+import { SelectionPage } from './pages/selection-page.js';
+import { SignInPage } from './pages/sign-in-page.js';
+import { parseRoute, type Route } from './route.js';
+import type { OpenApiDocument } from './schema.js';
+import { loadSession, saveSession, type Session } from './session.js';
+import { Header } from './ui/header.js';
+
+const LANG_KEY = 'jejak.lang';
+
+function initialLang(): Lang {
+  const stored = localStorage.getItem(LANG_KEY);
+  return LANGS.includes(stored as Lang) ? (stored as Lang) : 'id';
+}
+
+function Page({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'signIn':
+      return <SignInPage />;
+    case 'list':
+      return <SelectionListPage />;
+    case 'new':
+      return <OpenSelectionPage />;
+    case 'selection':
+      return <SelectionPage id={route.id} />;
+    case 'command':
+      return <CommandPage id={route.id} type={route.type} />;
+    case 'audit':
+      return <AuditPage id={route.id} />;
+  }
+}
+
+function Shell({ config, docs }: { config: UiConfig; docs: OpenApiDocument }) {
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const [session, setSession] = useState<Session | undefined>(loadSession);
+  const [hash, setHash] = useState(window.location.hash);
+  const [notice, setNotice] = useState<Notice | undefined>();
+  const main = useRef<HTMLElement>(null);
+  const t = useMemo(() => translator(lang), [lang]);
+
+  useEffect(() => {
+    const onHash = () => setHash(window.location.hash);
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    localStorage.setItem(LANG_KEY, lang);
+  }, [lang]);
+
+  const navigate = useCallback((target: string) => {
+    if (window.location.hash === target) setHash(target);
+    else window.location.hash = target;
+  }, []);
+
+  const signOut = useCallback(
+    (reason?: string) => {
+      saveSession(undefined);
+      setSession(undefined);
+      setNotice(reason ? { kind: 'error', text: reason } : undefined);
+      navigate('#/masuk');
+    },
+    [navigate],
+  );
+
+  useEffect(() => onUnauthorized(() => signOut(t('sessionExpired'))), [signOut, t]);
+
+  const route = parseRoute(hash, session !== undefined);
+
+  // Each new page: move focus to its heading, so keyboard and screen-reader users start there.
+  useEffect(() => {
+    const heading = main.current?.querySelector('h1');
+    if (heading instanceof HTMLElement) {
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+    }
+    document.title = `${heading?.textContent ?? ''} · jejak`;
+  }, [hash, session?.role]);
+
+  const app: App = {
+    lang,
+    t,
+    session,
+    config,
+    docs,
+    holidays: new Set(config.holidays.map((h) => h.date)),
+    signIn: (next) => {
+      saveSession(next);
+      setSession(next);
+      setNotice(undefined);
+      navigate('#/');
+    },
+    signOut,
+    notify: setNotice,
+    navigate,
+  };
+
+  return (
+    <AppContext.Provider value={app}>
+      <a class="skip" href="#main" onClick={(e) => { e.preventDefault(); main.current?.querySelector('h1')?.focus(); }}>
+        {t('skipToContent')}
+      </a>
+      <Header
+        lang={lang}
+        onLang={setLang}
+        onRole={(role) => {
+          if (!session) return;
+          const next = { ...session, role };
+          saveSession(next);
+          setSession(next);
+        }}
+      />
+      <main id="main" ref={main}>
+        {notice && (
+          <div class={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+            <span>{notice.text}</span>
+            <button type="button" class="link" aria-label="×" onClick={() => setNotice(undefined)}>
+              ×
+            </button>
+          </div>
+        )}
+        <Page key={`${hash}|${session?.role ?? ''}`} route={route} />
+      </main>
+    </AppContext.Provider>
+  );
+}
+
+function Boot() {
+  const [loaded, setLoaded] = useState<{ config: UiConfig; docs: OpenApiDocument } | undefined>();
+  const [failure, setFailure] = useState<string | undefined>();
+
+  const load = useCallback(() => {
+    setFailure(undefined);
+    Promise.all([
+      request<UiConfig>(undefined, '/ui/config.json'),
+      request<OpenApiDocument>(undefined, '/docs-json'),
+    ])
+      .then(([config, docs]) => setLoaded({ config: config.data, docs: docs.data }))
+      .catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
+  }, []);
+
+  useEffect(load, [load]);
+
+  if (failure) {
+    return (
+      <main id="main" class="boot">
+        <h1>jejak</h1>
+        <p role="alert">{failure}</p>
+        <button type="button" onClick={load}>
+          Coba lagi / Retry
+        </button>
+      </main>
+    );
+  }
+  if (!loaded) {
+    return (
+      <main id="main" class="boot" aria-busy="true">
+        <p>Memuat… / Loading…</p>
+      </main>
+    );
+  }
+  return <Shell config={loaded.config} docs={loaded.docs} />;
+}
+
+const root = document.getElementById('app');
+if (root) render(<Boot />, root);
