@@ -5,6 +5,7 @@ import { EventStoreModule } from '@jejak/event-store';
 import { ApiConfig } from './api.config.js';
 import { tokenTrustFrom } from './auth/token-trust.js';
 import { ApiConfigModule } from './config/api-config.module.js';
+import { DashboardModule } from './dashboard/dashboard.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ObservabilityModule } from './observability/index.js';
 
@@ -45,6 +46,7 @@ export class ApiModule {
           useFactory: (c: ApiConfig) => tokenTrustFrom(c.auth),
         }),
         HealthModule,
+        DashboardModule,
         ...(options.imports ?? []),
       ],
     };

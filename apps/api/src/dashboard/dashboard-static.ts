@@ -15,7 +15,7 @@ The dashboard is not built: run <code>npm run build</code>.</p></html>`;
  * Serves the built dashboard (apps/dashboard/dist) under /ui/ from the API's own Fastify
  * instance: same port, no second server. Static files are public (they hold no data); every API
  * call the page makes carries the user's bearer token. Registered at module init, after Swagger
- * registered its own @fastify/static (hence `decorateReply: false`).
+ * registered its own @fastify/static (hence `decorateReply: false`); Fastify loads it at ready().
  */
 @Injectable()
 export class DashboardStatic implements OnModuleInit {
@@ -23,7 +23,7 @@ export class DashboardStatic implements OnModuleInit {
 
   constructor(private readonly adapterHost: HttpAdapterHost) {}
 
-  async onModuleInit(): Promise<void> {
+  onModuleInit(): void {
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
     const root = findDashboardDir();
     if (root === undefined) {
@@ -33,7 +33,9 @@ export class DashboardStatic implements OnModuleInit {
       );
       return;
     }
-    await fastify.register(fastifyStatic, {
+    // Queued, not awaited: awaiting would load every plugin and route now, before Nest sets its
+    // error handler (registerRouterHooks), and parser errors (413, 415) would skip it.
+    void fastify.register(fastifyStatic, {
       root,
       prefix: DASHBOARD_PREFIX,
       decorateReply: false,
