@@ -32,7 +32,7 @@ describe('Bull Board at /admin/queues', () => {
       headers: { 'x-test-role': 'ADMIN' },
     });
     expect(api.statusCode).toBe(200);
-    expect((api.json() as { queues: { name: string }[] }).queues.map((q) => q.name)).toEqual([
+    expect(api.json<{ queues: { name: string }[] }>().queues.map((q) => q.name)).toEqual([
       'reminders',
     ]);
   });

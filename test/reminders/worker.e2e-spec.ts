@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { rebuildRemindersOnce, RemindersService } from '@jejak/reminders';
-import { SelectionCommands, type ProcedureRegistry } from '@jejak/selections';
+import { SelectionCommands } from '@jejak/selections';
 import { procedures, type Actor } from '@jejak/workflows';
 import {
   EVENT_STORE,
