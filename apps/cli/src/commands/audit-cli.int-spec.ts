@@ -1,0 +1,164 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createEventStore } from '@jejak/event-store';
+import {
+  describeTamperCases,
+  type AuditSubject,
+} from '../../../../libs/audit/src/testing/audit-tamper.suite.js';
+import { aSampleSelection } from '../../../../libs/audit/src/testing/sample-selection.js';
+import { sampleProcedures } from '../../../../libs/audit/src/testing/sample-procedure.js';
+import {
+  openPostgresForTamper,
+  openSqliteForTamper,
+  type OpenedForTamper,
+} from '../../../../libs/audit/src/testing/stores.js';
+import { aTestSigner } from '../../../../libs/audit/src/testing/test-signer.js';
+import type { AuditCliContext } from './audit-context.js';
+import { runAuditCommand } from './audit-commands.js';
+
+/** The CLI as a second process would see it: its own store handle on the same storage. */
+function cliOn(opened: OpenedForTamper | null, signer: ReturnType<typeof aTestSigner>) {
+  const output = { out: '', err: '' };
+  const context: AuditCliContext = {
+    out: (text) => void (output.out += text),
+    err: (text) => void (output.err += text),
+    isTTY: false,
+    openStore: () =>
+      opened === null
+        ? Promise.reject(new Error('this command must not open a store'))
+        : createEventStore(opened.storeOptions),
+    loadSigner: () => signer,
+    procedures: sampleProcedures,
+    now: () => new Date('2024-06-01T00:00:00.000Z'),
+  };
+  const run = async (...args: string[]) => {
+    output.out = '';
+    output.err = '';
+    const code = await runAuditCommand(args, context);
+    return { code, ...output };
+  };
+  return run;
+}
+
+const openers: [string, () => Promise<OpenedForTamper>][] = [
+  ['embedded (SQLite file)', openSqliteForTamper],
+  ['postgres', () => openPostgresForTamper('audit_cli')],
+];
+
+describe.each(openers)('jejak audit verify on %s', (_name, open) => {
+  let opened: OpenedForTamper;
+  let subject: AuditSubject;
+  let cli: ReturnType<typeof cliOn>;
+  beforeAll(async () => {
+    opened = await open();
+    const signer = aTestSigner();
+    subject = { store: opened.store, tamper: opened.tamper, signer };
+    cli = cliOn(opened, signer);
+  });
+  afterAll(() => opened.close());
+
+  describeTamperCases(
+    () => subject,
+    async (_subject, id) => {
+      const json = await cli('verify', '--selection', id, '--json');
+      const human = await cli('verify', '--selection', id);
+      const report = JSON.parse(json.out) as { ok: boolean; brokenAt?: number; reason?: string };
+      expect([json.code, human.code]).toEqual(report.ok ? [0, 0] : [1, 1]);
+      if (!report.ok)
+        expect(human.out).toContain(`BROKEN at revision ${report.brokenAt}: ${report.reason}`);
+      return report;
+    },
+  );
+
+  it('verifies every stream as NDJSON ending with a summary, exit 1 naming the first broken revision', async () => {
+    const all = await cli('verify', '--json');
+    const lines = all.out
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.at(-1)).toMatchObject({
+      kind: 'summary',
+      ok: false,
+      firstBroken: { brokenAt: 2 },
+    });
+    expect(all.code).toBe(1);
+    const human = await cli('verify');
+    expect(human.out).toMatch(
+      /^BROKEN: \d+ of \d+ streams; first selection-[0-9a-f-]+ at revision 2 \(altered\)$/m,
+    );
+  });
+});
+
+describe('jejak audit export, verify-bundle and replay', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'jejak-audit-cli-'));
+  const signer = aTestSigner();
+  const bundleFile = join(directory, 'bundle.json');
+  const keyFile = join(directory, 'key.pem');
+  let opened: OpenedForTamper;
+  let cli: ReturnType<typeof cliOn>;
+  let id: string;
+  beforeAll(async () => {
+    opened = await openSqliteForTamper();
+    cli = cliOn(opened, signer);
+    id = await aSampleSelection(opened.store);
+    expect(
+      await cli('export', '--selection', id, '--format', 'json', '--out', bundleFile),
+    ).toMatchObject({ code: 0 });
+    writeFileSync(keyFile, (await cli('public-key')).out);
+  });
+  afterAll(async () => {
+    await opened.close();
+    rmSync(directory, { recursive: true, force: true });
+  });
+  // verify-bundle runs with no database at all: its context cannot open a store
+  const offline = (...args: string[]) => cliOn(null, signer)(...args);
+
+  it('verifies an untouched bundle offline: exit 0', async () => {
+    const result = await offline('verify-bundle', bundleFile, '--public-key', keyFile);
+    expect(result).toMatchObject({ code: 0 });
+    expect(result.out).toContain('ok   signature');
+    expect(result.out).toContain('ok   fold');
+  });
+
+  it('fails a bundle with one byte changed: exit 1', async () => {
+    const text = readFileSync(bundleFile, 'utf8');
+    const at = text.indexOf('Kepala Dinas Kesehatan');
+    const changed = join(directory, 'changed.json');
+    writeFileSync(changed, `${text.slice(0, at)}k${text.slice(at + 1)}`);
+    const result = await offline('verify-bundle', changed, '--public-key', keyFile, '--json');
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.out)).toMatchObject({ ok: false, brokenAt: 2 });
+  });
+
+  it('refuses a wrong command line with exit 2 and the usage', async () => {
+    expect(await cli('unknown')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('audit verify'),
+    });
+    expect(await cli('verify-bundle', bundleFile)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--public-key is required'),
+    });
+    expect(await cli('replay', '--selection', id)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('exactly one of --at'),
+    });
+    expect(
+      await cli('verify-bundle', join(directory, 'none.json'), '--public-key', keyFile),
+    ).toMatchObject({ code: 2 });
+  });
+
+  it('replays at a local WITA time, or at a revision', async () => {
+    const result = await cli('replay', '--selection', id, '--at', '2024-05-22T15:00', '--json');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.out)).toMatchObject({
+      revision: 2,
+      atWita: '2024-05-22T15:00:00+08:00',
+      state: 'open',
+    });
+    const human = await cli('replay', '--selection', id, '--revision', '4');
+    expect(human.out).toContain('State at revision 4 (revision 4 of 4): closed');
+    expect(await cli('replay', '--selection', id, '--at', 'kemarin')).toMatchObject({ code: 2 });
+  });
+});

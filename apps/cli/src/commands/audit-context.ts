@@ -1,0 +1,45 @@
+import type { EventStore } from '@jejak/event-store';
+import { createEventStore } from '@jejak/event-store';
+import { loadAuditSigner, type AuditProcedures, type AuditSigner } from '@jejak/audit';
+import { procedures } from '@jejak/workflows';
+import { loadApiConfig, type Env } from '../../../api/src/api.config.js';
+
+/** What the audit commands need from the outside world (tests pass their own). */
+export type AuditCliContext = {
+  out(text: string): void;
+  err(text: string): void;
+  /** Draw a progress bar (stderr is a terminal and the output is not for a script). */
+  isTTY: boolean;
+  /** Opens the configured store; the command closes it. */
+  openStore(): Promise<EventStore>;
+  /** The service's signing key (AUDIT_SIGNING_KEY, or DATA_DIR/audit-signing-key.pem). */
+  loadSigner(): AuditSigner;
+  procedures: AuditProcedures;
+  now(): Date;
+};
+
+/**
+ * The context of a real run: the same configuration as the API (`loadApiConfig`, so the CLI
+ * works directly on the store the service uses, with no server), writing to the process.
+ */
+export function auditCliContext(
+  env: Env,
+  io: { stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream },
+): AuditCliContext {
+  const config = loadApiConfig(env);
+  return {
+    out: (text) => io.stdout.write(text),
+    err: (text) => io.stderr.write(text),
+    isTTY: io.stderr.isTTY,
+    openStore: () => createEventStore(config.eventStore),
+    loadSigner: () =>
+      loadAuditSigner({
+        dataDir: config.dataDir,
+        ...(config.audit.signingKeyPem === undefined
+          ? {}
+          : { privateKeyPem: config.audit.signingKeyPem }),
+      }),
+    procedures,
+    now: () => new Date(),
+  };
+}
