@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { InjectionToken, ModuleMetadata } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
-import { signToken } from '@jejak/auth';
+import { JWT_SECRET_FILE, signToken } from '@jejak/auth';
 import { EVENT_STORE, type EventStore, type EventStoreOptions } from '@jejak/event-store';
 import type { Role } from '@jejak/workflows';
 import request from 'supertest';
@@ -44,7 +44,10 @@ export type TestApp = {
   logs: LogLine[];
   /** supertest on the app: `t.http().get('/health').expect(200)`. */
   http: () => ReturnType<typeof request>;
-  /** A valid token for the role(s): the first one is the default acting role. */
+  /**
+   * A valid token for the role(s), the first being the default acting role; signed with the
+   * app's secret (JWT_SECRET, or the one it generated when the test unset it with `''`).
+   */
   tokenFor: (roles: Role | readonly Role[], identity?: Identity) => Promise<string>;
   /** Closes this app and starts another on the same data directory and options (a restart). */
   restart: () => Promise<TestApp>;
@@ -94,7 +97,12 @@ async function startIn(
     APP_OPTIONS,
   );
   await configureApp(app, config);
-  const secret = config.auth.secret ?? TEST_JWT_SECRET;
+  const generated = config.auth.generatedSecretDir;
+  const secret =
+    config.auth.secret ??
+    (generated === undefined
+      ? TEST_JWT_SECRET
+      : readFileSync(join(generated, JWT_SECRET_FILE), 'utf8').trim());
   const close = async () => {
     await app.close();
     if (ownDir) rmSync(dataDir, { recursive: true, force: true });

@@ -20,8 +20,12 @@ function greeting(url: string, config: ApiConfig): string {
 async function bootstrap(): Promise<void> {
   const config = readApiConfig();
   const app = await createApp(config);
-  // Stop accepting, let in-flight requests finish, then close the store (shutdown hooks).
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  // On a signal: new requests get 503, in-flight ones finish, the server closes, then the store
+  // (shutdown hooks); exit 0 once done.
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => logger.log(`${signal}: finishing in-flight requests, then stopping`));
+  }
   await app.listen(config.port, config.host);
   logger.log(greeting(await app.getUrl(), config));
 }

@@ -40,7 +40,7 @@ export class HealthController {
       () =>
         this.indicators
           .check('redis')
-          .attempt(() => this.redis.ping())
+          .attempt(({ signal }) => this.redis.ping(signal))
           .withTimeout(REDIS_PING_TIMEOUT_MS),
       async () =>
         this.indicators.check('subscriptions').up({ lag: await subscriptionLags(this.metrics) }),

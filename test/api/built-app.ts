@@ -1,0 +1,79 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * Compiles the apps as `npm run build` does, into a git-ignored directory inside the repository
+ * (so the compiled files resolve the repository's node_modules), and returns the API's entry.
+ */
+export function buildApi(): { entry: string; remove: () => void } {
+  const out = mkdtempSync(join(ROOT, 'test', 'artifacts', 'build-'));
+  const swc = createRequire(import.meta.url).resolve('@swc/cli/bin/swc.js');
+  execFileSync(
+    process.execPath,
+    [
+      swc,
+      'apps',
+      'libs',
+      'workflows',
+      '-d',
+      out,
+      '--config-file',
+      '.swcrc',
+      '--quiet',
+      '--ignore',
+      '**/*.spec.ts,**/*.int-spec.ts',
+    ],
+    { cwd: ROOT, stdio: 'pipe' },
+  );
+  return {
+    entry: join(out, 'apps', 'api', 'src', 'main.js'),
+    remove: () => rmSync(out, { recursive: true, force: true }),
+  };
+}
+
+export type Running = {
+  child: ChildProcess;
+  output: () => string;
+  /** Resolves with the output once it matches, rejects if the process exits first. */
+  waitFor: (pattern: RegExp) => Promise<RegExpExecArray>;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+};
+
+/** Runs the built API as `npm start` does, in `cwd`, with exactly `env` (no inherited variables). */
+export function runApi(entry: string, cwd: string, env: Record<string, string>): Running {
+  const child = spawn(process.execPath, [entry], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const listeners = new Set<() => void>();
+  const append = (chunk: Buffer) => {
+    output += chunk.toString();
+    for (const listener of listeners) listener();
+  };
+  child.stdout?.on('data', append);
+  child.stderr?.on('data', append);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  const waitFor = (pattern: RegExp) =>
+    new Promise<RegExpExecArray>((resolve, reject) => {
+      const check = () => {
+        const match = pattern.exec(output);
+        if (match === null) return;
+        listeners.delete(check);
+        resolve(match);
+      };
+      listeners.add(check);
+      check();
+      void exited.then(() => {
+        listeners.delete(check);
+        const match = pattern.exec(output);
+        if (match) resolve(match);
+        else reject(new Error(`exited before printing ${String(pattern)}:\n${output}`));
+      });
+    });
+  return { child, output: () => output, waitFor, exited };
+}
