@@ -8,6 +8,7 @@ import { ApiConfigModule } from './config/api-config.module.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ObservabilityModule } from './observability/index.js';
+import { SelectionsModule } from './selections/selections.module.js';
 
 export type ApiModuleOptions = {
   /** More modules in the same app (tests: a probe controller; hosts: the workers inline). */
@@ -46,6 +47,7 @@ export class ApiModule {
           useFactory: (c: ApiConfig) => tokenTrustFrom(c.auth),
         }),
         HealthModule,
+        SelectionsModule,
         DashboardModule,
         ...(options.imports ?? []),
       ],
