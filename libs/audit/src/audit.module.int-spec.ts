@@ -35,25 +35,58 @@ describe('startCheckpointSchedule', () => {
       runs += 1;
       return emptyRun();
     };
-    const [a, b] = await Promise.all([
-      startCheckpointSchedule({ intervalMs: 86_400_000, redisUrl, prefix, run }),
-      startCheckpointSchedule({ intervalMs: 86_400_000, redisUrl, prefix, run, runWorker: false }),
-    ]);
-    expect([a.mode, b.mode]).toEqual(['bullmq', 'bullmq']);
-    const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
-    const queue = new Queue(CHECKPOINT_QUEUE, {
-      connection,
+    const day = 86_400_000;
+    const first = await startCheckpointSchedule({
+      intervalMs: day,
+      firstRunAt: Date.now(),
+      redisUrl,
       prefix,
+      run,
     });
+    // A restart a moment later must not postpone the schedule by a day.
+    const second = await startCheckpointSchedule({
+      intervalMs: day,
+      firstRunAt: Date.now() + day,
+      redisUrl,
+      prefix,
+      run,
+      runWorker: false,
+    });
+    expect([first.mode, second.mode]).toEqual(['bullmq', 'bullmq']);
+    const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
+    const queue = new Queue(CHECKPOINT_QUEUE, { connection, prefix });
     try {
-      const schedulers = await queue.getJobSchedulers();
-      expect(schedulers).toEqual([
-        expect.objectContaining({ key: CHECKPOINT_SCHEDULER_ID, every: 86_400_000 }),
+      expect(await queue.getJobSchedulers()).toEqual([
+        expect.objectContaining({ key: CHECKPOINT_SCHEDULER_ID, every: day }),
       ]);
       await waitFor(() => runs === 1, 'the first scheduled checkpoint job');
-      expect(runs).toBe(1);
+      const [next] = await queue.getJobs(['delayed']);
+      expect(next!.timestamp + next!.opts.delay! - Date.now()).toBeGreaterThan(day - 60_000);
     } finally {
-      await Promise.all([a.stop(), b.stop()]);
+      await Promise.all([first.stop(), second.stop()]);
+      await queue.obliterate({ force: true });
+      await queue.close();
+      connection.disconnect();
+    }
+  });
+
+  it('first runs one interval after the last checkpoint', async () => {
+    const prefix = `jejak-audit-${randomBytes(4).toString('hex')}`;
+    const inAnHour = Date.now() + 3_600_000;
+    const schedule = await startCheckpointSchedule({
+      intervalMs: 86_400_000,
+      firstRunAt: inAnHour,
+      redisUrl,
+      prefix,
+      run: emptyRun,
+    });
+    const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
+    const queue = new Queue(CHECKPOINT_QUEUE, { connection, prefix });
+    try {
+      const [job] = await queue.getJobs(['delayed']);
+      expect(Math.abs(job!.timestamp + job!.opts.delay! - inAnHour)).toBeLessThan(1_000);
+    } finally {
+      await schedule.stop();
       await queue.obliterate({ force: true });
       await queue.close();
       connection.disconnect();
@@ -64,6 +97,7 @@ describe('startCheckpointSchedule', () => {
     let runs = 0;
     const schedule = await startCheckpointSchedule({
       intervalMs: 20,
+      firstRunAt: Date.now(),
       redisUrl: 'redis://127.0.0.1:1',
       run: () => {
         runs += 1;

@@ -12,6 +12,11 @@ export const CHECKPOINT_SCHEDULER_ID = 'audit-checkpoint-periodic';
 export type CheckpointScheduling = {
   /** Milliseconds between runs. */
   intervalMs: number;
+  /**
+   * When the first run is due (epoch ms): one interval after the last checkpoint, so restarts
+   * more frequent than the interval never postpone checkpoints forever.
+   */
+  firstRunAt: number;
   /** Use a BullMQ job scheduler on this Redis when it answers; else a plain interval. */
   redisUrl?: string;
   /** BullMQ key prefix (tests use their own). */
@@ -79,30 +84,44 @@ function redisAnswers(url: string): Promise<boolean> {
 }
 
 function startInterval(options: CheckpointScheduling): RunningSchedule {
-  const timer = setInterval(() => {
+  const tick = () => {
     runLogged(options.run).catch((error: unknown) =>
       logger.error(`checkpoint run failed: ${String(error)}`),
     );
-  }, options.intervalMs);
-  timer.unref();
+  };
+  let timer: NodeJS.Timeout = setTimeout(
+    () => {
+      tick();
+      timer = setInterval(tick, options.intervalMs).unref();
+    },
+    Math.max(0, options.firstRunAt - Date.now()),
+  ).unref();
   return {
     mode: 'interval',
     stop: () => {
+      clearTimeout(timer);
       clearInterval(timer);
       return Promise.resolve();
     },
   };
 }
 
+/** Creates the shared schedule once (or when the interval changed); later starts leave it be. */
+async function ensureScheduler(queue: Queue, options: CheckpointScheduling): Promise<void> {
+  const existing = await queue.getJobScheduler(CHECKPOINT_SCHEDULER_ID);
+  if (existing?.every === options.intervalMs) return;
+  await queue.upsertJobScheduler(
+    CHECKPOINT_SCHEDULER_ID,
+    { every: options.intervalMs, startDate: Math.max(options.firstRunAt, Date.now()) },
+    { name: 'checkpoint', opts: { removeOnComplete: 100, removeOnFail: 100 } },
+  );
+}
+
 async function startBullmq(options: CheckpointScheduling, url: string): Promise<RunningSchedule> {
   const prefix = options.prefix ?? 'bull';
   const queueRedis = new Redis(url, { maxRetriesPerRequest: null });
   const queue = new Queue(CHECKPOINT_QUEUE, { connection: queueRedis, prefix });
-  await queue.upsertJobScheduler(
-    CHECKPOINT_SCHEDULER_ID,
-    { every: options.intervalMs },
-    { name: 'checkpoint', opts: { removeOnComplete: 100, removeOnFail: 100 } },
-  );
+  await ensureScheduler(queue, options);
   const workerRedis =
     options.runWorker === false ? null : new Redis(url, { maxRetriesPerRequest: null });
   const worker =

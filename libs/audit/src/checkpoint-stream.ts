@@ -81,3 +81,11 @@ export async function appendCheckpoints(
     { expectedRevision: expectedRevision ?? NO_STREAM },
   );
 }
+
+/** When the newest checkpoint was signed (epoch ms), or null when there is none yet. */
+export async function lastCheckpointTime(store: EventStore): Promise<number | null> {
+  const [last] = await store.readStream(CHECKPOINT_STREAM, { direction: 'backwards', maxCount: 1 });
+  if (!last) return null;
+  const signedAt = Date.parse((last.data as { checkpointedAt?: string }).checkpointedAt ?? '');
+  return Number.isNaN(signedAt) ? Date.parse(last.recordedAt) : signedAt;
+}

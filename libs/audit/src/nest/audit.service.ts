@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@jejak/event-store';
 import { checkpointAll, type CheckpointRun } from '../checkpoint-all.js';
+import { lastCheckpointTime } from '../checkpoint-stream.js';
 import { exportSelection, type ExportedFile, type ExportFormat } from '../export-selection.js';
 import { replayAt, type ReplayedState, type ReplayPoint } from '../replay-at.js';
 import { verifierOf, type AuditSigner } from '../signing-key.js';
@@ -16,6 +17,7 @@ export type PublicKeyView = { keyId: string; algorithm: 'Ed25519'; publicKeyPem:
 @Injectable()
 export class AuditService {
   private readonly now: () => string;
+  readonly nowMs: () => number;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -24,6 +26,7 @@ export class AuditService {
   ) {
     const clock = options.clock ?? (() => new Date());
     this.now = () => clock().toISOString();
+    this.nowMs = () => clock().getTime();
   }
 
   private get verifyOptions() {
@@ -55,6 +58,10 @@ export class AuditService {
 
   checkpointNow(): Promise<CheckpointRun> {
     return checkpointAll(this.store, this.signer, this.now());
+  }
+
+  lastCheckpointTime(): Promise<number | null> {
+    return lastCheckpointTime(this.store);
   }
 
   publicKey(): PublicKeyView {

@@ -26,8 +26,10 @@ export class CheckpointLifecycle implements OnApplicationBootstrap, OnModuleDest
   async onApplicationBootstrap(): Promise<void> {
     const { checkpointIntervalMs, redisUrl, redisPrefix, runCheckpointWorker } = this.options;
     if (checkpointIntervalMs === null) return;
+    const last = await this.audit.lastCheckpointTime();
     this.schedule = await startCheckpointSchedule({
       intervalMs: checkpointIntervalMs,
+      firstRunAt: (last ?? this.audit.nowMs()) + checkpointIntervalMs,
       ...(redisUrl === undefined ? {} : { redisUrl }),
       ...(redisPrefix === undefined ? {} : { prefix: redisPrefix }),
       runWorker: runCheckpointWorker ?? true,
