@@ -1,5 +1,7 @@
 import type { Workload, WorkloadId } from '../harness/types.js';
 import { b1 } from './b1-fold-decide.js';
+import { b2 } from './b2-serial.js';
+import { b3 } from './b3-concurrent.js';
 import { b5 } from './b5-replay.js';
 import { b10 } from './b10-verify.js';
 
@@ -16,18 +18,8 @@ const NOT_YET = 'not built yet in bench/';
 /** Every workload of issue 8, in report order. */
 export const WORKLOADS: readonly Workload[] = [
   b1,
-  notBuilt(
-    'B2',
-    'the NTT reference selection (15 posts x 40 applicants) through the application layer, serially',
-    'p99 of the last 100 commands <= 1.5x the first 100; throughput >= 1.0x Emmett bare append; whole run <= 4 s on PostgreSQL',
-    NOT_YET,
-  ),
-  notBuilt(
-    'B3',
-    '32 selections driven concurrently (then 128)',
-    '>= 0.5x raw pg and >= 1.0x Emmett at the same concurrency; >= 1,600 commands/s, p99 <= 40 ms on PostgreSQL; no collapse at 128',
-    NOT_YET,
-  ),
+  b2,
+  b3,
   notBuilt(
     'B4',
     'hot stream: 32 writers submitting applications to one selection at the deadline',

@@ -1,0 +1,93 @@
+import { STREAM_DOES_NOT_EXIST } from '@event-driven-io/emmett';
+import {
+  getPostgreSQLEventStore,
+  type PostgresEventStore,
+} from '@event-driven-io/emmett-postgresql';
+import type { EventStore, NewEvent } from '@jejak/event-store';
+import { handleCommand } from '@jejak/selections';
+import { JPTP_KIND, procedures, type JptpCommand } from '@jejak/workflows';
+import pg from 'pg';
+
+/**
+ * jejak's application layer for one writer: `handleCommand` with a clock that reads the time of
+ * the command being handled (rules are evaluated as of the command's `now`). One per writer, so
+ * concurrent writers never share a clock.
+ */
+export function jejakWriter(eventStore: EventStore) {
+  let current = new Date();
+  const handle = handleCommand({ eventStore, procedures, clock: () => current });
+  return (selectionId: string, command: JptpCommand, idempotencyKey?: string) => {
+    current = new Date(command.metadata.now);
+    const data =
+      command.type === 'OpenSelection'
+        ? { ...command.data, selectionId }
+        : (command.data as Record<string, unknown>);
+    return handle(
+      selectionId,
+      { type: command.type, data, actor: command.metadata.actor },
+      { kind: JPTP_KIND, ...(idempotencyKey === undefined ? {} : { idempotencyKey }) },
+    );
+  };
+}
+
+/** Emmett's PostgreSQL event store in its own database (its default pool: 10 connections). */
+export function openEmmett(databaseUrl: string): PostgresEventStore {
+  return getPostgreSQLEventStore(databaseUrl, { schema: { autoMigration: 'CreateOrUpdate' } });
+}
+
+/** Emmett's bare append: one command's events per append, with the expected stream version. */
+export function emmettAppender(store: PostgresEventStore) {
+  const versions = new Map<string, bigint>();
+  return async (streamName: string, events: readonly NewEvent[]) => {
+    const version = versions.get(streamName);
+    const result = await store.appendToStream(
+      streamName,
+      events.map((e) => ({
+        type: e.type,
+        data: e.data as Record<string, unknown>,
+        metadata: e.metadata ?? {},
+      })),
+      { expectedStreamVersion: version ?? STREAM_DOES_NOT_EXIST },
+    );
+    versions.set(streamName, result.nextExpectedStreamVersion);
+  };
+}
+
+/**
+ * Raw `pg` doing command-shaped work: read the stream's revision, insert the events at the next
+ * revisions (the unique (stream_id, revision) is the race guard). Two round trips, no hashing,
+ * no decision: the database's own limit for this shape.
+ */
+export async function rawCommandStore(databaseUrl: string, schema: string, poolSize = 10) {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: poolSize,
+    options: `-c search_path=${schema}`,
+  });
+  await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+  await pool.query(`CREATE TABLE IF NOT EXISTS raw_events (
+    global_position bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    stream_id text NOT NULL, revision integer NOT NULL, type text NOT NULL,
+    data text NOT NULL, metadata text NOT NULL, recorded_at timestamptz NOT NULL DEFAULT now(),
+    UNIQUE (stream_id, revision))`);
+  const command = async (streamId: string, events: readonly NewEvent[]) => {
+    const head = await pool.query<{ revision: number }>(
+      'SELECT revision FROM raw_events WHERE stream_id = $1 ORDER BY revision DESC LIMIT 1',
+      [streamId],
+    );
+    const next = (head.rows[0]?.revision ?? -1) + 1;
+    await pool.query(
+      `INSERT INTO raw_events (stream_id, revision, type, data, metadata)
+       SELECT $1, u.revision, u.type, u.data, u.metadata
+       FROM unnest($2::int[], $3::text[], $4::text[], $5::text[]) AS u(revision, type, data, metadata)`,
+      [
+        streamId,
+        events.map((_, i) => next + i),
+        events.map((e) => e.type),
+        events.map((e) => JSON.stringify(e.data)),
+        events.map((e) => JSON.stringify(e.metadata ?? {})),
+      ],
+    );
+  };
+  return { pool, command, close: () => pool.end() };
+}
