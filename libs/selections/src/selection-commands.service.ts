@@ -11,7 +11,7 @@ import {
   type IncomingCommand,
 } from './handle-command.js';
 import { authorizeCommand } from './authorize-command.js';
-import { commandSpecOf, type ProcedureRegistry } from './procedure-registry.js';
+import { commandSpecOf, commandTypesOf, type ProcedureRegistry } from './procedure-registry.js';
 import { kindOfStream, streamIdOf } from './selection-stream.js';
 import { SelectionNotFoundError, UnknownCommandError } from './selections.errors.js';
 import { selectionIdForKey } from './selection-id.js';
@@ -42,10 +42,11 @@ export class SelectionCommands {
   }
 
   /**
-   * Before the body is even validated (as a guard would): the selection's kind (404 when there
-   * is no such selection, or the procedure has no such command) and the caller's role (403).
+   * Before the body is even validated (as a guard would): 404 for a command no procedure has, no
+   * such selection, or a command its procedure lacks; 403 for the caller's role. Returns the kind.
    */
   async authorize(selectionId: string, type: string, actor: Actor): Promise<string> {
+    if (!commandTypesOf(this.procedures).includes(type)) throw new UnknownCommandError(type);
     const [first] = await this.eventStore.readStream(streamIdOf(selectionId), { maxCount: 1 });
     const kind = first === undefined ? undefined : kindOfStream([first]);
     const procedure = kind === undefined ? undefined : this.procedures[kind];

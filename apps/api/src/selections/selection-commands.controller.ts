@@ -6,7 +6,7 @@ import { SelectionCommands, UnknownCommandError } from '@jejak/selections';
 import type { Actor } from '@jejak/workflows';
 import { CorrelationId } from '../observability/index.js';
 import { validCommandBody } from './command-body.js';
-import { allCommandDtos, commandDtoFor, isKnownCommand } from './dto/command-dtos.js';
+import { allCommandDtos, commandDtoFor } from './dto/command-dtos.js';
 import { CommandResultDto } from './dto/selection-responses.dto.js';
 import { etagOf, expectedRevisionOf, idempotencyKeyOf } from './request-headers.js';
 import { selectionIdParam } from './selection-id.param.js';
@@ -33,7 +33,6 @@ export class SelectionCommandsController {
     @CorrelationId() correlationId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    if (!isKnownCommand(type)) throw new UnknownCommandError(type);
     const selectionId = selectionIdParam(id);
     const kind = await this.commands.authorize(selectionId, type, actor);
     const dto = commandDtoFor(kind, type);

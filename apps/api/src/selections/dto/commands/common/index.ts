@@ -1,6 +1,7 @@
 import type { CommandDtoMap } from '../../command-dto-map.js';
 import { CancelVacancyDto } from './cancel-vacancy.dto.js';
 import { JptpCompleteStageDto, PergubCompleteStageDto } from './complete-stage.dto.js';
+import { IssueAppointmentDecreeDto } from './issue-appointment-decree.dto.js';
 import { JptpOpenSelectionDto, PergubOpenSelectionDto } from './open-selection.dto.js';
 import {
   CancelFillingDto,
@@ -21,6 +22,7 @@ export const COMMON_JPTP_DTOS: CommandDtoMap = {
   RecordPpkStatus: JptpRecordPpkStatusDto,
   SetPlannedSchedule: JptpSetPlannedScheduleDto,
   CancelVacancy: CancelVacancyDto,
+  IssueAppointmentDecree: IssueAppointmentDecreeDto,
   CancelSelection: CancelSelectionDto,
   SuspendSelection: SuspendSelectionDto,
   ResumeSelection: ResumeSelectionDto,
@@ -33,5 +35,6 @@ export const COMMON_PERGUB_DTOS: CommandDtoMap = {
   RecordPpkStatus: PergubRecordPpkStatusDto,
   SetPlannedSchedule: PergubSetPlannedScheduleDto,
   CancelVacancy: CancelVacancyDto,
+  IssueAppointmentDecree: IssueAppointmentDecreeDto,
   CancelFilling: CancelFillingDto,
 };

@@ -1,0 +1,201 @@
+import { waitFor } from '@jejak/event-store';
+import { SelectionProjections } from '@jejak/selections';
+import type { TestApp } from '../support/test-app.js';
+import { startSelectionsApp, storeVariants, testClock } from './support/selections-app.js';
+import { expectStatus, JPTP, selectionHttp } from './support/selection-http.js';
+
+const vacancy = (n: number, extra: Record<string, string> = {}) => ({
+  vacancyId: `v${n}`,
+  title: `Kepala Dinas Uji ${n}`,
+  unit: `Dinas Uji ${n}`,
+  eselon: 'II.b',
+  status: 'LOWONG',
+  ...extra,
+});
+
+for (const variant of storeVariants('sel_e2e_views')) {
+  describe(`selections: read models and time travel (${variant.name})`, () => {
+    let t: TestApp;
+    let h: ReturnType<typeof selectionHttp>;
+    const clock = testClock('2024-04-01T09:00:00+08:00');
+    const listed = async (query: string) =>
+      expectStatus(await h.get(`/selections?${query}`, { role: 'AUDITOR' }), 200).body as {
+        items: { id: string; revision: number; state: string; title: string }[];
+        total: number;
+      };
+
+    beforeAll(async () => {
+      t = await startSelectionsApp({ ...variant.options, clock });
+      h = selectionHttp(t);
+    });
+    afterAll(async () => {
+      await t.close();
+      await variant.dispose();
+    });
+
+    it('lists from the projection, filtered by kind and state and paged; rebuilt identical', async () => {
+      const ids: string[] = [];
+      for (const title of ['Seleksi A', 'Seleksi B', 'Seleksi C']) {
+        ids.push(expectStatus(await h.open({ kind: JPTP, title }), 201).body.id as string);
+      }
+      expectStatus(
+        await h.command(ids[2]!, 'CancelSelection', { role: 'PPK', body: { reason: 'Batal' } }),
+        200,
+      );
+      await waitFor(
+        async () =>
+          (await listed(`kind=${JPTP}`)).total === 3 &&
+          (await listed('state=cancelled')).total === 1,
+        'the projection to catch up',
+      );
+      const planning = await listed(`kind=${JPTP}&state=planning`);
+      expect(planning.items.map((s) => s.id).sort()).toEqual([ids[0], ids[1]].sort());
+      const page = await listed(`kind=${JPTP}&page=2&pageSize=2`);
+      expect(page).toMatchObject({ total: 3, page: 2, pageSize: 2 });
+      expect(page.items).toHaveLength(1);
+      expect((await listed('state=cancelled')).items[0]).toMatchObject({
+        id: ids[2],
+        title: 'Seleksi C',
+        revision: 1,
+      });
+      expectStatus(await h.get('/selections?pageSize=1000'), 400);
+
+      const before = await listed('pageSize=100');
+      await t.app.get(SelectionProjections).rebuild();
+      expect(await listed('pageSize=100')).toEqual(before);
+    });
+
+    it('shows the detail consistent with the stream at once (read-your-writes), with ETag', async () => {
+      const id = expectStatus(await h.open({ kind: JPTP, title: 'Seleksi D' }), 201).body
+        .id as string;
+      expectStatus(await h.command(id, 'RegisterVacancy', { body: vacancy(1) }), 200);
+      expectStatus(
+        await h.command(id, 'RegisterVacancy', {
+          body: vacancy(2, { status: 'AKAN_LOWONG', tmt: '2024-08-01' }),
+        }),
+        200,
+      );
+      const detail = expectStatus(await h.get(`/selections/${id}`), 200);
+      expect(detail.headers.etag).toBe('W/"2"');
+      expect(detail.body).toMatchObject({
+        id,
+        kind: JPTP,
+        title: 'Seleksi D',
+        state: 'planning',
+        revision: 2,
+        vacancies: [
+          expect.objectContaining({ vacancyId: 'v1' }),
+          expect.objectContaining({ vacancyId: 'v2' }),
+        ],
+        stages: { planning: { actual: '2024-04-01' } },
+      });
+      expect(detail.body.availableCommands).toEqual(
+        expect.arrayContaining(['RegisterVacancy', 'CompleteStage']),
+      );
+      expect(detail.body.upcomingDeadlines).toEqual(
+        expect.arrayContaining([expect.objectContaining({ kind: 'legal', vacancyId: 'v2' })]),
+      );
+    });
+
+    it("lists only the commands the caller's role may issue now", async () => {
+      const id = expectStatus(await h.open({ kind: JPTP, title: 'Seleksi E' }), 201).body
+        .id as string;
+      const as = async (role: 'PPK' | 'AUDITOR' | 'ASESOR') =>
+        (
+          expectStatus(await h.get(`/selections/${id}`, { role }), 200).body as {
+            availableCommands: string[];
+          }
+        ).availableCommands;
+      expect(await as('PPK')).toEqual(
+        expect.arrayContaining(['CancelSelection', 'SuspendSelection']),
+      );
+      expect(await as('PPK')).not.toContain('RegisterVacancy');
+      expect(await as('AUDITOR')).toEqual([]);
+      expect(await as('ASESOR')).toEqual([]);
+    });
+
+    it('serves the events with actor, role, legal basis, UTC and WITA times and hashes, paged', async () => {
+      const id = expectStatus(
+        await h.open(
+          { kind: JPTP, title: 'Seleksi F' },
+          { identity: { sub: 'rina', name: 'Rina Bere', nip: '198203152006042011' } },
+        ),
+        201,
+      ).body.id as string;
+      expectStatus(await h.command(id, 'RegisterVacancy', { body: vacancy(1) }), 200);
+      expectStatus(await h.command(id, 'RegisterVacancy', { body: vacancy(2) }), 200);
+      const page = expectStatus(
+        await h.get(`/selections/${id}/events?limit=2`, { role: 'AUDITOR' }),
+        200,
+      ).body;
+      expect(page.nextFromRevision).toBe(2);
+      const [opened, registered] = page.events;
+      expect(opened).toMatchObject({
+        revision: 0,
+        type: 'SelectionOpened',
+        actor: { sub: 'rina', name: 'Rina Bere', nip: '198203152006042011', role: 'SEKRETARIAT' },
+        role: 'SEKRETARIAT',
+        metadata: { kind: JPTP, command: 'OpenSelection', correlationId: expect.any(String) },
+        prevHash: '0'.repeat(64),
+        hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      });
+      expect(registered.prevHash).toBe(opened.hash);
+      expect(registered.legalBasis).toEqual(
+        expect.arrayContaining([expect.stringContaining('PermenPAN-RB 15/2019')]),
+      );
+      expect(Date.parse(opened.recordedAtWita)).toBe(Date.parse(opened.recordedAt));
+      expect(opened.recordedAtWita).toMatch(/\+08:00$/);
+      const rest = expectStatus(
+        await h.get(`/selections/${id}/events?fromRevision=2`, { role: 'AUDITOR' }),
+        200,
+      ).body;
+      expect(rest).toMatchObject({ nextFromRevision: null, events: [{ revision: 2 }] });
+    });
+
+    it('travels in time: the state at an instant between two events is the fold up to the earlier one', async () => {
+      const id = expectStatus(await h.open({ kind: JPTP, title: 'Seleksi G' }), 201).body
+        .id as string;
+      expectStatus(await h.command(id, 'RegisterVacancy', { body: vacancy(1) }), 200);
+      expectStatus(
+        await h.command(id, 'CancelSelection', { role: 'PPK', body: { reason: 'Batal' } }),
+        200,
+      );
+      const events = await h.stream(id);
+      const [, registered, cancelled] = events;
+      const between = new Date(
+        (Date.parse(registered!.recordedAt) + Date.parse(cancelled!.recordedAt)) / 2,
+      );
+      // Instants between two events exist only when their record times differ (they almost always do).
+      if (between.getTime() === Date.parse(cancelled!.recordedAt))
+        between.setTime(Date.parse(registered!.recordedAt));
+      const atInstant = expectStatus(
+        await h.get(`/selections/${id}/state?at=${encodeURIComponent(between.toISOString())}`, {
+          role: 'AUDITOR',
+        }),
+        200,
+      ).body;
+      const atRevision = expectStatus(
+        await h.get(`/selections/${id}/state?revision=1`, { role: 'AUDITOR' }),
+        200,
+      ).body;
+      expect(atInstant).toMatchObject({
+        revision: 1,
+        state: 'planning',
+        vacancies: [expect.objectContaining({ vacancyId: 'v1' })],
+      });
+      expect({ ...atInstant, asOf: null }).toEqual({ ...atRevision, asOf: null });
+      const now = expectStatus(
+        await h.get(`/selections/${id}/state?revision=2`, { role: 'AUDITOR' }),
+        200,
+      ).body;
+      expect(now).toMatchObject({ revision: 2, state: 'cancelled' });
+      const before = expectStatus(
+        await h.get(`/selections/${id}/state?at=2000-01-01T00:00:00%2B08:00`, { role: 'AUDITOR' }),
+        200,
+      ).body;
+      expect(before).toMatchObject({ revision: null, state: 'unopened' });
+      expectStatus(await h.get(`/selections/${id}/state`, { role: 'AUDITOR' }), 400);
+      expectStatus(await h.get(`/selections/${id}/state?at=yesterday`, { role: 'AUDITOR' }), 400);
+    });
+  });
+}
