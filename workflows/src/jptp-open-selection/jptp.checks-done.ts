@@ -12,13 +12,16 @@ import type { JptpRuleInput } from './jptp.rule-support.js';
 // A-DONE: a stage ends only when its work is done (DOMAIN.md §3, "Moving on").
 
 /** The stages that end with CompleteStage, and the role that decides it. */
-export const COMPLETABLE_STAGES: Partial<Record<JptpStage, Role>> = {
+export const COMPLETABLE_STAGES = {
   planning: 'SEKRETARIAT',
   registrationClosed: 'PANSEL',
   competencyAssessment: 'PANSEL',
   trackRecord: 'PANSEL',
   interview: 'PANSEL',
-};
+} as const satisfies Partial<Record<JptpStage, Role>>;
+
+const isCompletable = (stage: JptpStage): stage is keyof typeof COMPLETABLE_STAGES =>
+  stage in COMPLETABLE_STAGES;
 
 const remaining = (context: JptpContext): JptpApplication[] =>
   context.vacancies
@@ -28,30 +31,25 @@ const remaining = (context: JptpContext): JptpApplication[] =>
 const missing = (apps: JptpApplication[], what: string, has: (a: JptpApplication) => boolean) =>
   apps.filter((a) => !has(a)).map((a) => `no ${what} for ${a.applicationId}`);
 
-function stageWork(context: JptpContext, stage: JptpStage): string[] {
-  switch (stage) {
-    case 'planning':
-      return [
-        ...(context.vacancies.length === 0 ? ['no vacancy is registered'] : []),
-        ...(context.basis === null ? ['the basis for an open selection is not recorded'] : []),
-      ];
-    case 'registrationClosed':
-      return context.vacancies
-        .filter((v) => !isTerminal(v) && v.subStatus !== 'active')
-        .map((v) => `${v.vacancyId} has fewer applicants than the minimum and no decision`);
-    case 'competencyAssessment':
-      return [
-        ...missing(remaining(context), 'assessment result', (a) => a.assessment !== null),
-        ...missing(remaining(context), 'technical result', (a) => a.technical !== null),
-      ];
-    case 'trackRecord':
-      return missing(remaining(context), 'track record', (a) => a.trackRecord !== null);
-    case 'interview':
-      return missing(remaining(context), 'interview result', (a) => a.interview !== null);
-    default:
-      return [];
-  }
-}
+/** What must be recorded before each completable stage ends. */
+const STAGE_WORK: Record<keyof typeof COMPLETABLE_STAGES, (context: JptpContext) => string[]> = {
+  planning: (context) => [
+    ...(context.vacancies.length === 0 ? ['no vacancy is registered'] : []),
+    ...(context.basis === null ? ['the basis for an open selection is not recorded'] : []),
+  ],
+  registrationClosed: (context) =>
+    context.vacancies
+      .filter((v) => !isTerminal(v) && v.subStatus !== 'active')
+      .map((v) => `${v.vacancyId} has fewer applicants than the minimum and no decision`),
+  competencyAssessment: (context) => [
+    ...missing(remaining(context), 'assessment result', (a) => a.assessment !== null),
+    ...missing(remaining(context), 'technical result', (a) => a.technical !== null),
+  ],
+  trackRecord: (context) =>
+    missing(remaining(context), 'track record', (a) => a.trackRecord !== null),
+  interview: (context) =>
+    missing(remaining(context), 'interview result', (a) => a.interview !== null),
+};
 
 export const checkStageWork = ({ context, event }: JptpRuleInput): string[] => {
   if (event.type === 'AdministrativeResultPublished') {
@@ -68,11 +66,13 @@ export const checkStageWork = ({ context, event }: JptpRuleInput): string[] => {
   }
   if (event.type !== 'StageCompleted') return [];
   const { stage, completedBy } = event.data;
-  // The machine accepts CompleteStage only in the completable stages, so `decider` is set there.
+  // The machine accepts CompleteStage only in the completable stages.
+  if (stage !== context.stage || !isCompletable(stage)) {
+    return [`the current stage is ${context.stage}, not ${stage}`];
+  }
   const decider = COMPLETABLE_STAGES[stage];
-  if (stage !== context.stage) return [`the current stage is ${context.stage}, not ${stage}`];
   return [
     ...(completedBy === decider ? [] : [`${stage} is completed by ${decider}, not ${completedBy}`]),
-    ...stageWork(context, stage),
+    ...STAGE_WORK[stage](context),
   ];
 };

@@ -86,3 +86,40 @@ export type JptpCommand =
 
 export type JptpCommandType = JptpCommand['type'];
 export type JptpCommandOf<T extends JptpCommandType> = Extract<JptpCommand, { type: T }>;
+
+/** The command catalog in DOMAIN.md order (the state table and the API list them this way). */
+export const JPTP_COMMAND_TYPES = [
+  'OpenSelection',
+  'RegisterVacancy',
+  'RecordOpenSelectionBasis',
+  'ConfigureSelection',
+  'CompleteStage',
+  'RecordMendagriApproval',
+  'RecordSupervisoryRecommendation',
+  'FormPansel',
+  'PublishAnnouncement',
+  'SubmitApplication',
+  'WithdrawApplication',
+  'CloseRegistration',
+  'ExtendRegistration',
+  'ResolveInsufficientApplicants',
+  'VerifyApplication',
+  'PublishAdministrativeResult',
+  'RecordAssessmentResult',
+  'RecordTechnicalResult',
+  'RecordTrackRecord',
+  'RecordInterview',
+  'ProposeThreeNames',
+  'PublishFinalResult',
+  'SubmitToPPK',
+  'ChooseCandidate',
+  'IssueAppointmentDecree',
+  'RecordInauguration',
+  'ReportToMendagri',
+  'CancelVacancy',
+  'CancelSelection',
+  'SuspendSelection',
+  'ResumeSelection',
+  'RecordPpkStatus',
+  'SetPlannedSchedule',
+] as const satisfies readonly JptpCommandType[];

@@ -1,4 +1,4 @@
-import type { JptpCommandType } from './jptp.commands.js';
+import { JPTP_COMMAND_TYPES, type JptpCommandType } from './jptp.commands.js';
 import { jptpOpenSelection as procedure } from './jptp.procedure.js';
 import { JPTP_ROLES } from './jptp.roles.js';
 import { jptpCommand as c, wita } from './testing/jptp-builders.js';
@@ -100,6 +100,7 @@ describe('jptp machine: commands per state (DOMAIN.md §3)', () => {
   it('lists every command of the catalog in some state, with its roles', () => {
     const listed = new Set(Object.keys(STATE_TABLE).flatMap(accepts));
     expect([...listed].sort()).toEqual(Object.keys(procedure.commands).sort());
+    expect([...JPTP_COMMAND_TYPES].sort()).toEqual(Object.keys(procedure.commands).sort());
     for (const type of listed) expect(procedure.commands[type].roles).toEqual(JPTP_ROLES[type]);
   });
 });

@@ -178,6 +178,28 @@ describe('A-RECORD recordIntegrity', () => {
       '18 digits',
     );
   });
+  it('rejects a result for an applicant found TMS once the administrative result is out', () => {
+    const [verifyFirst, ...rest] = scenario.phases.competencyAssessment;
+    const tms = c(
+      'VerifyApplication',
+      {
+        applicationId: 'a1-1',
+        result: 'TMS',
+        requirements: [{ requirement: 'health', met: false, reason: 'surat sehat tidak ada' }],
+      },
+      wita('2024-06-03'),
+      'PANSEL',
+    );
+    expect(verifyFirst?.data).toMatchObject({ applicationId: 'a1-1' });
+    const published = after(events('administrativeSelection'), tms, ...rest);
+    const assess = c(
+      'RecordAssessmentResult',
+      { applicationId: 'a1-1', present: true, jpm: 80 },
+      wita('2024-06-12'),
+      'ASESOR',
+    );
+    expectBroken(when(published, assess), recordIntegrity, 'a1-1 is no longer in the selection');
+  });
   it('rejects a withdrawal of an unknown or withdrawn application, or without a reason', () => {
     const withdraw = (id: string, reason = 'mundur') =>
       c('WithdrawApplication', { applicationId: id, reason }, wita('2024-05-21'));

@@ -287,13 +287,30 @@ describe('A-INAUG inaugurationApproval', () => {
     );
   });
   it('rejects a decree for a vacancy without a chosen candidate', () => {
-    const scenario3 = jptpScenario({ vacancies: 2 });
-    const events = after(
-      scenario3.eventsTo('awaitingPpk'),
-      scenario3.phases.inauguration[0]!,
-      scenario3.phases.inauguration[1]!,
+    const inaugurating = jptpOpenSelection.contextOf(
+      jptpOpenSelection.fold(after(inauguration(), approval('2024-07-09'))),
     );
-    when(events, decree('v1', '2024-07-11')).thenNotAllowed({ state: 'awaitingPpk' });
+    const shortlisted = {
+      ...inaugurating,
+      vacancies: inaugurating.vacancies.map((v) =>
+        v.vacancyId === 'v1' ? { ...v, subStatus: 'shortlisted' as const } : v,
+      ),
+    };
+    const event = {
+      type: 'AppointmentDecreeIssued' as const,
+      data: {
+        vacancyId: 'v1',
+        decree: aDocument('GUBERNUR', '821/v1', '2024-07-11'),
+        occurredAt: wita('2024-07-11'),
+      },
+    };
+    expect(inaugurationApproval.check({ context: shortlisted, event })).toEqual([
+      {
+        rule: 'A-INAUG',
+        citation: inaugurationApproval.citation,
+        message: 'no candidate has been chosen for v1',
+      },
+    ]);
   });
   it('accepts the inauguration and records the report due in 7 working days', () => {
     const { context } = expectAccepted(when(decreed(), inaugurate('v1', '2024-07-12')));
