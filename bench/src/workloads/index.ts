@@ -2,6 +2,7 @@ import type { Workload, WorkloadId } from '../harness/types.js';
 import { b1 } from './b1-fold-decide.js';
 import { b2 } from './b2-serial.js';
 import { b3 } from './b3-concurrent.js';
+import { b4 } from './b4-hot-stream.js';
 import { b5 } from './b5-replay.js';
 import { b10 } from './b10-verify.js';
 
@@ -20,12 +21,7 @@ export const WORKLOADS: readonly Workload[] = [
   b1,
   b2,
   b3,
-  notBuilt(
-    'B4',
-    'hot stream: 32 writers submitting applications to one selection at the deadline',
-    '>= 400 accepted/s, p99 <= 250 ms, 0 lost, 0 duplicated',
-    NOT_YET,
-  ),
+  b4,
   b5,
   notBuilt(
     'B6',
