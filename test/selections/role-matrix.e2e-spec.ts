@@ -1,5 +1,5 @@
 import { commandCatalog } from '@jejak/selections';
-import { procedures, ROLES, type Role } from '@jejak/workflows';
+import { procedures, ROLES } from '@jejak/workflows';
 import type { TestApp } from '../support/test-app.js';
 import { startSelectionsApp } from './support/selections-app.js';
 import { expectStatus, selectionHttp } from './support/selection-http.js';
