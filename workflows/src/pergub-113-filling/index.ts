@@ -1,6 +1,10 @@
 export * from './pergub113.types.js';
 export * from './pergub113.commands.js';
-export type { Pergub113Event, Pergub113EventType } from './pergub113.events.js';
+export {
+  PERGUB113_EVENT_TYPES,
+  type Pergub113Event,
+  type Pergub113EventType,
+} from './pergub113.events.js';
 export {
   ELIGIBILITY,
   blockingResults,

@@ -26,9 +26,6 @@ const decree = (vacancyId: string, date = '2025-05-16') =>
   cmd('IssueAppointmentDecree', { vacancyId, decree: doc(`KEP/${vacancyId}`, date) }, 'PPK', date);
 const inaugurate = (vacancyId: string, date = '2025-05-19', oathTaken = true, on = date) =>
   cmd('RecordInauguration', { vacancyId, date, oathTaken }, 'PPK', on);
-const report = (vacancyIds: string[], date = '2025-05-23') =>
-  cmd('ReportToMendagri', { document: doc('LAP/1', date), vacancyIds }, 'SEKRETARIAT', date);
-
 const PICK = 'Pergub NTT 113/2023 Pasal 12 ayat (1)';
 const OATH = 'Pergub NTT 113/2023 Pasal 12 ayat (2)';
 const AFTER_PILKADA = 'UU 10/2016 Pasal 162 ayat (3)';
@@ -263,52 +260,5 @@ describe('B-INAUG inaugurationApproved', () => {
       'keterangan persetujuan Mendagri tidak sesuai tanggal pelantikan',
     ]);
     expect(snapshot.can(event)).toBe(false);
-  });
-});
-
-describe('B-REPORT mendagriReport', () => {
-  const REPORT = 'SE Mendagri 100.2.1.3/1575/SJ (2024)';
-  const inaugurated = [
-    ...chosen(),
-    approval(),
-    decree('V1'),
-    decree('V2'),
-    inaugurate('V1'),
-    inaugurate('V2'),
-  ];
-
-  it('accepts the report of every inauguration made under §5, which completes the round', () => {
-    expect(
-      after(inaugurated)
-        .when(report(['V1', 'V2']))
-        .then([expect.anything()]).state,
-    ).toBe('completed');
-    expect(
-      after(inaugurated)
-        .when(report(['V1']))
-        .then([expect.anything()]).state,
-    ).toBe('inauguration');
-  });
-
-  it.each([
-    ['no post', [], [], 'laporan tanpa jabatan yang dilaporkan'],
-    [
-      'a post already reported',
-      [report(['V1'])],
-      ['V1'],
-      'V1 bukan pelantikan dengan persetujuan Mendagri yang belum dilaporkan',
-    ],
-    [
-      'a post not inaugurated',
-      [],
-      ['V3'],
-      'V3 bukan pelantikan dengan persetujuan Mendagri yang belum dilaporkan',
-    ],
-  ])('rejects a report of %s', (_name, before, vacancyIds, message) => {
-    expect(
-      after([...inaugurated, ...before])
-        .when(report(vacancyIds))
-        .thenRejects('B-REPORT'),
-    ).toEqual([{ rule: 'B-REPORT', citation: REPORT, message }]);
   });
 });

@@ -116,3 +116,31 @@ export type Pergub113Event =
   | PlannedScheduleSet;
 
 export type Pergub113EventType = Pergub113Event['type'];
+
+/** Every stored event type of procedure B, for projections and for the API's documentation. */
+export const PERGUB113_EVENT_TYPES = [
+  'SelectionOpened',
+  'TPKFormed',
+  'SekretariatTPKFormed',
+  'VacancyRecorded',
+  'InventorySubmittedToTPK',
+  'EligibleListPrepared',
+  'CandidatesSet',
+  'MappingResultRecorded',
+  'TrackRecordRecorded',
+  'StageCompleted',
+  'ReportedToPPK',
+  'CandidateChosen',
+  'MendagriApprovalRecorded',
+  'AppointmentDecreeIssued',
+  'InaugurationRecorded',
+  'ReportedToMendagri',
+  'VacancyCancelled',
+  'FillingCancelled',
+  'PpkStatusRecorded',
+  'PlannedScheduleSet',
+] as const satisfies readonly Pergub113EventType[];
+
+// The list above names every member of the union (a compile-time check).
+type Unlisted = Exclude<Pergub113EventType, (typeof PERGUB113_EVENT_TYPES)[number]>;
+const _everyEventListed: [Unlisted] extends [never] ? true : never = true;

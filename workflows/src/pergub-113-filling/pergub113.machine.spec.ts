@@ -14,6 +14,7 @@ import {
   reported,
   CANDIDATES,
 } from './pergub113.fixtures.js';
+import { PERGUB113_EVENT_TYPES } from './pergub113.events.js';
 import { pergub113Machine } from './pergub113.machine.js';
 import { pergub113Filling } from './pergub113.procedure.js';
 
@@ -98,6 +99,11 @@ const SAMPLES: Pergub113Command[] = [
 ];
 
 describe('pergub113 machine', () => {
+  it('yields every stored event type from exactly one command', () => {
+    const yielded = Object.values(pergub113Filling.commands).map((spec) => spec.event);
+    expect([...yielded].sort()).toEqual([...PERGUB113_EVENT_TYPES].sort());
+  });
+
   it('has a sample for every command and a role for every command', () => {
     expect(SAMPLES.map((c) => c.type).sort()).toEqual(Object.keys(PERGUB113_ROLES).sort());
     expect(Object.keys(pergub113Filling.commands).sort()).toEqual(
