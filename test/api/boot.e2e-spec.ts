@@ -63,8 +63,9 @@ describe('booting the API', () => {
 
     // No configuration but PORT=0 (any free port, so the test never collides with a running
     // jejak on 3000): the embedded store and the secret land in ./data of the working directory.
-    it('starts with no configuration, prints the URLs and how to get a token, and stops cleanly on SIGTERM', async () => {
-      const run = runApi(build.entry, cwd, { PATH: process.env.PATH ?? '', PORT: '0' });
+    it('starts with no configuration, prints the URLs and how to get a token, accepts the CLI token, and stops cleanly on SIGTERM', async () => {
+      const env = { PATH: process.env.PATH ?? '', PORT: '0' };
+      const run = runApi(build.entry, cwd, env);
       try {
         const [, base] = await run.waitFor(/listening on (http:\/\/[^\s"]+)/);
         expect(run.output()).toContain(`API docs:  ${base}/docs`);
@@ -77,6 +78,24 @@ describe('booting the API', () => {
         expect(statSync(join(cwd, 'data', 'jejak.db')).isFile()).toBe(true);
         const secret = readFileSync(join(cwd, 'data', 'jwt-secret'), 'utf8').trim();
         expect(run.output()).not.toContain(secret);
+
+        // The token the CLI prints (same directory, same configuration) opens the API.
+        expect((await fetch(`${base}/selections`)).status).toBe(401);
+        const cli = runApi(build.cli, cwd, env, [
+          'token',
+          '--role',
+          'AUDITOR',
+          '--sub',
+          'bpk',
+          '--name',
+          'Auditor BPK',
+        ]);
+        expect(await cli.exited).toEqual({ code: 0, signal: null });
+        const [token] = cli.output().split('\n');
+        const list = await fetch(`${base}/selections`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
+        expect(list.status).toBe(200);
       } finally {
         run.child.kill('SIGTERM');
       }

@@ -10,7 +10,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * Compiles the apps as `npm run build` does, into a git-ignored directory inside the repository
  * (so the compiled files resolve the repository's node_modules), and returns the API's entry.
  */
-export function buildApi(): { entry: string; remove: () => void } {
+export function buildApi(): { entry: string; cli: string; remove: () => void } {
   const out = mkdtempSync(join(ROOT, 'test', 'artifacts', 'build-'));
   const swc = createRequire(import.meta.url).resolve('@swc/cli/bin/swc.js');
   execFileSync(
@@ -32,6 +32,7 @@ export function buildApi(): { entry: string; remove: () => void } {
   );
   return {
     entry: join(out, 'apps', 'api', 'src', 'main.js'),
+    cli: join(out, 'apps', 'cli', 'src', 'main.js'),
     remove: () => rmSync(out, { recursive: true, force: true }),
   };
 }
@@ -44,9 +45,18 @@ export type Running = {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 };
 
-/** Runs the built API as `npm start` does, in `cwd`, with exactly `env` (no inherited variables). */
-export function runApi(entry: string, cwd: string, env: Record<string, string>): Running {
-  const child = spawn(process.execPath, [entry], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Runs a built entry (`npm start`, `npm run jejak`) in `cwd` with exactly `env` (nothing inherited). */
+export function runApi(
+  entry: string,
+  cwd: string,
+  env: Record<string, string>,
+  args: string[] = [],
+): Running {
+  const child = spawn(process.execPath, [entry, ...args], {
+    cwd,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const listeners = new Set<() => void>();
   const append = (chunk: Buffer) => {
