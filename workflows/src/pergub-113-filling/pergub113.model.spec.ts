@@ -3,7 +3,7 @@ import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
 import type { Pergub113Command } from './pergub113.commands.js';
 import { PERGUB113_COMMANDS } from './pergub113.decide.js';
 import type { Pergub113Event } from './pergub113.events.js';
-import { cancelLast, progress, sideCommands } from './pergub113.walk.js';
+import { cancelLast, progress, sideCommands } from './pergub113.walk.fixtures.js';
 import { pergub113Machine } from './pergub113.machine.js';
 import { pergub113Filling } from './pergub113.procedure.js';
 import type { PergubContext } from './pergub113.types.js';

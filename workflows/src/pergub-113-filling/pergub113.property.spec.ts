@@ -6,7 +6,7 @@ import type { Pergub113Event } from './pergub113.events.js';
 import { aProfile, cmd, doc, nip, tpkMembers } from './pergub113.fixtures.js';
 import { pergub113Filling } from './pergub113.procedure.js';
 import type { PergubContext } from './pergub113.types.js';
-import { cancelLast, D, progress, sideCommands } from './pergub113.walk.js';
+import { cancelLast, D, progress, sideCommands } from './pergub113.walk.fixtures.js';
 
 // Property (issue 2): over random command sequences, mostly the ones that move the round on,
 // mixed with broken and out-of-state ones, `snapshot.can(event)` and the decider never disagree,
