@@ -3,6 +3,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { AuthModule } from '@jejak/auth';
 import { EventStoreModule } from '@jejak/event-store';
 import { ApiConfig } from './api.config.js';
+import { AuditApiModule } from './audit/audit-api.module.js';
 import { tokenTrustFrom } from './auth/token-trust.js';
 import { ApiConfigModule } from './config/api-config.module.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
@@ -48,6 +49,7 @@ export class ApiModule {
         }),
         HealthModule,
         SelectionsModule,
+        AuditApiModule,
         DashboardModule,
         ...(options.imports ?? []),
       ],

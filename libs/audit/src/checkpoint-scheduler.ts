@@ -6,6 +6,9 @@ import { Redis } from 'ioredis';
 import type { CheckpointRun } from './checkpoint-all.js';
 
 export const CHECKPOINT_QUEUE = 'audit-checkpoints';
+
+export const checkpointQueueName = (storeKey?: string): string =>
+  storeKey === undefined ? CHECKPOINT_QUEUE : `${CHECKPOINT_QUEUE}-${storeKey}`;
 /** One scheduler id for every instance: BullMQ keeps one schedule however many upsert it. */
 export const CHECKPOINT_SCHEDULER_ID = 'audit-checkpoint-periodic';
 
@@ -19,8 +22,14 @@ export type CheckpointScheduling = {
   firstRunAt: number;
   /** Use a BullMQ job scheduler on this Redis when it answers; else a plain interval. */
   redisUrl?: string;
-  /** BullMQ key prefix (tests use their own). */
+  /** BullMQ key prefix (default `jejak`, as the reminders). */
   prefix?: string;
+  /**
+   * Which store the schedule is for (e.g. a hash of its location): the queue is named after it,
+   * so instances on one store share one schedule, and a worker never checkpoints another store
+   * (test stores, or two deployments on one Redis).
+   */
+  storeKey?: string;
   /** Process the jobs here (false: only keep the schedule, another process works it). */
   runWorker?: boolean;
   run: () => Promise<CheckpointRun>;
@@ -118,16 +127,17 @@ async function ensureScheduler(queue: Queue, options: CheckpointScheduling): Pro
 }
 
 async function startBullmq(options: CheckpointScheduling, url: string): Promise<RunningSchedule> {
-  const prefix = options.prefix ?? 'bull';
+  const prefix = options.prefix ?? 'jejak';
+  const name = checkpointQueueName(options.storeKey);
   const queueRedis = new Redis(url, { maxRetriesPerRequest: null });
-  const queue = new Queue(CHECKPOINT_QUEUE, { connection: queueRedis, prefix });
+  const queue = new Queue(name, { connection: queueRedis, prefix });
   await ensureScheduler(queue, options);
   const workerRedis =
     options.runWorker === false ? null : new Redis(url, { maxRetriesPerRequest: null });
   const worker =
     workerRedis === null
       ? null
-      : new Worker(CHECKPOINT_QUEUE, () => runLogged(options.run), {
+      : new Worker(name, () => runLogged(options.run), {
           connection: workerRedis,
           prefix,
           concurrency: 1,

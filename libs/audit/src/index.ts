@@ -63,6 +63,7 @@ export {
   startCheckpointSchedule,
   CHECKPOINT_QUEUE,
   CHECKPOINT_SCHEDULER_ID,
+  checkpointQueueName,
   type RunningSchedule,
 } from './checkpoint-scheduler.js';
 export { AuditModule, type AuditModuleAsyncOptions } from './nest/audit.module.js';
@@ -70,3 +71,4 @@ export type { AuditModuleOptions } from './nest/audit-module.options.js';
 export { AuditService, type PublicKeyView } from './nest/audit.service.js';
 export { CheckpointLifecycle } from './nest/checkpoint-lifecycle.js';
 export { AUDIT_OPTIONS, AUDIT_SIGNER } from './nest/audit.tokens.js';
+export { storeKeyOf } from './store-key.js';

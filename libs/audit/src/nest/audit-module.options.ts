@@ -11,6 +11,8 @@ export type AuditModuleOptions = {
   /** Redis for the BullMQ job scheduler; unset or silent: a plain timer. */
   redisUrl?: string;
   redisPrefix?: string;
+  /** Names the checkpoint queue after the store (see `storeKeyOf`). */
+  storeKey?: string;
   /** Work the checkpoint jobs in this process (default true). */
   runCheckpointWorker?: boolean;
   clock?: () => Date;

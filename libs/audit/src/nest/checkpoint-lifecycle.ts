@@ -24,7 +24,8 @@ export class CheckpointLifecycle implements OnApplicationBootstrap, OnModuleDest
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    const { checkpointIntervalMs, redisUrl, redisPrefix, runCheckpointWorker } = this.options;
+    const { checkpointIntervalMs, redisUrl, redisPrefix, runCheckpointWorker, storeKey } =
+      this.options;
     if (checkpointIntervalMs === null) return;
     const last = await this.audit.lastCheckpointTime();
     this.schedule = await startCheckpointSchedule({
@@ -32,6 +33,7 @@ export class CheckpointLifecycle implements OnApplicationBootstrap, OnModuleDest
       firstRunAt: (last ?? this.audit.nowMs()) + checkpointIntervalMs,
       ...(redisUrl === undefined ? {} : { redisUrl }),
       ...(redisPrefix === undefined ? {} : { prefix: redisPrefix }),
+      ...(storeKey === undefined ? {} : { storeKey }),
       runWorker: runCheckpointWorker ?? true,
       run: () => this.audit.checkpointNow(),
     });

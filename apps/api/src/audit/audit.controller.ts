@@ -1,0 +1,80 @@
+import { Controller, Get, Param, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { AuditService, parseExportFormat } from '@jejak/audit';
+import { selectionIdParam } from '../selections/selection-id.param.js';
+import { ndjsonStream } from './ndjson-stream.js';
+
+/**
+ * Read-only audit routes for AUDITOR and every role that may read a selection: who decided what
+ * and when, verification against the hash chain and signed checkpoints, and signed exports.
+ */
+@ApiTags('audit')
+@Controller()
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get('selections/:id/timeline')
+  @ApiOperation({
+    summary: 'Who decided what, when (WITA), on which legal basis, with which documents',
+    operationId: 'getSelectionTimeline',
+  })
+  timeline(@Param('id') id: string) {
+    return this.audit.timeline(selectionIdParam(id));
+  }
+
+  @Get('selections/:id/verify')
+  @ApiOperation({
+    summary: 'Verify the hash chain and the signed checkpoints of one selection',
+    description:
+      '`{ ok, eventsChecked, headHash }`, or `brokenAt` with `reason` (altered, missing, reordered) and `detail`.',
+    operationId: 'verifySelection',
+  })
+  verify(@Param('id') id: string) {
+    return this.audit.verify(selectionIdParam(id));
+  }
+
+  @Get('selections/:id/export')
+  @ApiOperation({
+    summary: 'Evidence: json (signed bundle), csv (UTF-8 with BOM) or html (printable report)',
+    operationId: 'exportSelection',
+  })
+  @ApiQuery({ name: 'format', enum: ['json', 'csv', 'html'], required: false })
+  @ApiProduces('application/json', 'text/csv', 'text/html')
+  async export(
+    @Param('id') id: string,
+    @Query('format') format: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    const file = await this.audit.export(selectionIdParam(id), parseExportFormat(format));
+    void reply
+      .header('content-type', file.contentType)
+      .header('content-disposition', `attachment; filename="${file.filename}"`)
+      .header('x-content-type-options', 'nosniff');
+    return file.body;
+  }
+
+  @Get('audit/verify')
+  @ApiOperation({
+    summary: 'Verify every stream: one NDJSON line per stream, then a summary line',
+    operationId: 'verifyAll',
+  })
+  @ApiProduces('application/x-ndjson')
+  verifyAll(): StreamableFile {
+    return new StreamableFile(ndjsonStream(this.audit.verifyAll()), {
+      type: 'application/x-ndjson',
+    });
+  }
+
+  @Get('audit/public-key')
+  @ApiOperation({
+    summary: 'The Ed25519 public key that signs checkpoints and bundles, and its key id',
+    operationId: 'getAuditPublicKey',
+  })
+  @ApiOkResponse({
+    description: '`{ keyId, algorithm, publicKeyPem }`; key id = SHA-256 of the SPKI public key',
+  })
+  publicKey() {
+    return this.audit.publicKey();
+  }
+}
