@@ -45,8 +45,19 @@ function Shell({ config, docs }: { config: UiConfig; docs: OpenApiDocument }) {
   const main = useRef<HTMLElement>(null);
   const t = useMemo(() => translator(lang), [lang]);
 
+  // A notice survives the one navigation that follows it (a command recorded -> its selection).
+  const keepNotice = useRef(false);
+  const notify = useCallback((next: Notice | undefined) => {
+    keepNotice.current = next !== undefined;
+    setNotice(next);
+  }, []);
+
   useEffect(() => {
-    const onHash = () => setHash(window.location.hash);
+    const onHash = () => {
+      setHash(window.location.hash);
+      if (keepNotice.current) keepNotice.current = false;
+      else setNotice(undefined);
+    };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
@@ -65,20 +76,23 @@ function Shell({ config, docs }: { config: UiConfig; docs: OpenApiDocument }) {
     (reason?: string) => {
       saveSession(undefined);
       setSession(undefined);
-      setNotice(reason ? { kind: 'error', text: reason } : undefined);
+      notify(reason ? { kind: 'error', text: reason } : undefined);
       navigate('#/masuk');
     },
-    [navigate],
+    [navigate, notify],
   );
 
   useEffect(() => onUnauthorized(() => signOut(t('sessionExpired'))), [signOut, t]);
 
   const route = parseRoute(hash, session !== undefined);
 
-  // Each new page: move focus to its heading, so keyboard and screen-reader users start there.
+  // Each new page (not the first load, where Tab must start at the skip link): move focus to its
+  // heading, so keyboard and screen-reader users start there.
+  const firstPage = useRef(true);
   useEffect(() => {
     const heading = main.current?.querySelector('h1');
-    if (heading instanceof HTMLElement) {
+    if (firstPage.current) firstPage.current = false;
+    else if (heading instanceof HTMLElement) {
       heading.tabIndex = -1;
       heading.focus({ preventScroll: true });
     }
@@ -95,11 +109,11 @@ function Shell({ config, docs }: { config: UiConfig; docs: OpenApiDocument }) {
     signIn: (next) => {
       saveSession(next);
       setSession(next);
-      setNotice(undefined);
+      notify(undefined);
       navigate('#/');
     },
     signOut,
-    notify: setNotice,
+    notify,
     navigate,
   };
 

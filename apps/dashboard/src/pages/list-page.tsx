@@ -141,11 +141,11 @@ export function SelectionListPage() {
                     <th scope="row">
                       <a href={links.selection(item.id)}>{item.title}</a>
                     </th>
-                    <td>{term(lang, item.kind)}</td>
-                    <td class="stage-cell">
+                    <td data-label={t('colKind')}>{term(lang, item.kind)}</td>
+                    <td class="stage-cell" data-label={t('colStage')}>
                       <span class={`state state-${item.state}`}>{term(lang, item.state)}</span>
                     </td>
-                    <td>
+                    <td data-label={t('colProgress')}>
                       <div class="progress-cell">
                         <progress
                           max={progress.total || 1}
@@ -155,10 +155,10 @@ export function SelectionListPage() {
                         <span class="small">{t('progressOf', { n: progress.index, total: progress.total })}</span>
                       </div>
                     </td>
-                    <td class="num">
+                    <td class="num" data-label={t('colFilled')}>
                       {filled} / {total}
                     </td>
-                    <td>
+                    <td data-label={t('colNextDeadline')}>
                       {overdue.length > 0 && (
                         <p class="overdue-line">
                           <DueText deadline={overdue[overdue.length - 1]!} />
