@@ -17,6 +17,24 @@ class ProbeBodyDto {
   vacancies!: ProbeVacancyDto[];
 }
 
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve = () => {};
+  const promise = new Promise<void>((done) => {
+    resolve = done;
+  });
+  return { promise, resolve };
+}
+
+/** Holds `GET /probe/slow` open until the test releases it (no timers). */
+export const slowGate = {
+  entered: deferred(),
+  release: deferred(),
+  reset() {
+    this.entered = deferred();
+    this.release = deferred();
+  },
+};
+
 /**
  * A stand-in for feature controllers, so the platform (auth, validation, parsing, problems) is
  * tested on its own: the real selections endpoints exercise the same paths.
@@ -37,6 +55,13 @@ class ProbeController {
   @Roles('PPK', 'SEKDA')
   ppkOnly(@CurrentActor() actor: Actor) {
     return { role: actor.role };
+  }
+
+  @Get('slow')
+  async slow() {
+    slowGate.entered.resolve();
+    await slowGate.release.promise;
+    return { finished: true };
   }
 
   @Get('fail')
