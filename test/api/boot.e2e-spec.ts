@@ -45,7 +45,7 @@ describe('booting the API', () => {
       } finally {
         await second.close();
       }
-    });
+    }, 60_000);
   });
 
   describe('the built app, as `npm start` runs it', () => {

@@ -55,7 +55,7 @@ describe('GET /health when Redis is not there', () => {
     } finally {
       await t.close();
     }
-  });
+  }, 30_000);
 
   it('gives up on a Redis that never answers PING after its own timeout', async () => {
     const redis = await silentRedis();
@@ -74,5 +74,5 @@ describe('GET /health when Redis is not there', () => {
       await t.close();
       await redis.close();
     }
-  }, 15_000);
+  }, 30_000);
 });

@@ -7,10 +7,11 @@ const PROBLEM = /^application\/problem\+json/;
 describe('API platform (real app, embedded store, real Redis)', () => {
   let t: TestApp;
 
+  // Booting the app takes a few seconds on a busy machine.
   beforeAll(async () => {
     t = await startTestApp({ imports: [ProbeModule], env: { BODY_LIMIT: '2048' } });
-  });
-  afterAll(() => t.close());
+  }, 30_000);
+  afterAll(() => t.close(), 30_000);
 
   describe('authentication', () => {
     it('answers 401 problem+json without a token, with WWW-Authenticate', async () => {
