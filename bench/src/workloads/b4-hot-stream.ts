@@ -31,9 +31,14 @@ export const b4: Workload = {
   async run(context) {
     const { quick, repetitions, log } = context;
     const windowMs = quick ? 1_500 : 8_000;
-    const reference = await context.shared('reference', () => Promise.resolve(referenceWithEvents()));
+    const reference = await context.shared('reference', () =>
+      Promise.resolve(referenceWithEvents()),
+    );
     const opening = reference.commands.slice(0, reference.firstSubmission);
-    const submissions = reference.commands.slice(reference.firstSubmission, reference.firstSubmission + 600);
+    const submissions = reference.commands.slice(
+      reference.firstSubmission,
+      reference.firstSubmission + 600,
+    );
     const store = await openPostgresStore(await context.database('main'), 'b4');
     context.onCleanup(() => store.close());
 
@@ -116,7 +121,8 @@ export const b4: Workload = {
     const accepted = reps.reduce((s, r) => s + r.accepted, 0);
     const conflicts = reps.reduce((s, r) => s + r.conflicts, 0);
     const errors: Record<string, number> = {};
-    for (const r of reps) for (const [k, v] of Object.entries(r.errors)) errors[k] = (errors[k] ?? 0) + v;
+    for (const r of reps)
+      for (const [k, v] of Object.entries(r.errors)) errors[k] = (errors[k] ?? 0) + v;
     const design =
       'What would pass: one writer per stream. Route every command for a selection to a single in-process queue (per stream id; across instances by consistent hashing or a PostgreSQL advisory lock per stream), decide the queued commands one after another on the cached snapshot, and append the accepted ones in one appendToStream (group commit). ' +
       'Then there are no revision conflicts and no refolds, one round trip serves many submissions, and the expected revision stays the safety net. With the snapshot cache and the cheaper fold (B1, B2) each submission costs one decide of tens of microseconds.';
@@ -136,7 +142,10 @@ export const b4: Workload = {
         target: `p99 <= ${P99_TARGET_MS} ms`,
         measured: `p50 ${fmt(latency.p50)} ms, p99 ${fmt(latency.p99)} ms`,
         pass: latency.p99 <= P99_TARGET_MS,
-        miss: latency.p99 <= P99_TARGET_MS ? undefined : `${fmt(latency.p99 / P99_TARGET_MS)}x the target. ${design}`,
+        miss:
+          latency.p99 <= P99_TARGET_MS
+            ? undefined
+            : `${fmt(latency.p99 / P99_TARGET_MS)}x the target. ${design}`,
       },
       {
         what: `${WRITERS} writers, one selection: lost and duplicated submissions`,

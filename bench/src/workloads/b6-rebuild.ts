@@ -31,7 +31,8 @@ const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 export const b6: Workload = {
   id: 'B6',
   title: 'rebuild the read models from 1,000,000 events',
-  target: ">= 20,000 events/s on PostgreSQL and >= 1.0x Emmett's projection rebuild; 0 skipped under concurrent writers",
+  target:
+    ">= 20,000 events/s on PostgreSQL and >= 1.0x Emmett's projection rebuild; 0 skipped under concurrent writers",
   async run(context) {
     const { quick, repetitions, log } = context;
     const windowMs = quick ? 500 : 3_000;
@@ -55,9 +56,18 @@ export const b6: Workload = {
         },
       };
       const t0 = now();
-      await selectionSummaryProjector({ eventStore: boxed, readModels: store.readModels, procedures }).rebuild(batchSize);
+      await selectionSummaryProjector({
+        eventStore: boxed,
+        readModels: store.readModels,
+        procedures,
+      }).rebuild(batchSize);
       const elapsedMs = now() - t0;
-      return { processed, elapsedMs, rate: (processed * 1000) / elapsedMs, complete: processed >= events.events };
+      return {
+        processed,
+        elapsedMs,
+        rate: (processed * 1000) / elapsedMs,
+        complete: processed >= events.events,
+      };
     };
     await jejakRebuild(); // warm-up
     const jejakRuns = [];
@@ -66,7 +76,9 @@ export const b6: Workload = {
       await settle();
     }
     const jejakRate = summarize(jejakRuns.map((r) => r.rate));
-    log(`B6: jejak rebuild ${fmt(jejakRate.median)} events/s (${jejakRuns[0]!.processed} events per window)`);
+    log(
+      `B6: jejak rebuild ${fmt(jejakRate.median)} events/s (${jejakRuns[0]!.processed} events per window)`,
+    );
 
     // Emmett: the same summaries (jejak's pure evolveSummary) in Emmett's raw-SQL batch
     // projection, rebuilt by rebuildPostgreSQLProjections over Emmett's store, same window.
@@ -77,7 +89,9 @@ export const b6: Workload = {
       await emmett.close();
       await sqlPool.end();
     });
-    const reference = await context.shared('reference', () => Promise.resolve(referenceWithEvents()));
+    const reference = await context.shared('reference', () =>
+      Promise.resolve(referenceWithEvents()),
+    );
     const stored = storedEventsOf(reference.commands, reference.events);
     // Enough for the windows (the rebuild rate is far below 1,000,000 per window).
     const emmettStreams = quick ? 1 : 5;
@@ -85,13 +99,18 @@ export const b6: Workload = {
     const seedStart = now();
     for (let s = 0; s < emmettStreams; s++) {
       const stream = `selection-${randomUUID()}`;
-      for (let from = 0; from < stored.length; from += 1_000) await append(stream, stored.slice(from, from + 1_000));
+      for (let from = 0; from < stored.length; from += 1_000)
+        await append(stream, stored.slice(from, from + 1_000));
     }
     const emmettSeedMs = now() - seedStart;
     const { rows } = await sqlPool.query<{ n: string }>('SELECT count(*) AS n FROM emt_messages');
     const emmettEvents = Number(rows[0]!.n);
-    log(`B6: Emmett store holds ${emmettEvents} events (${emmettStreams} reference selections seeded in ${fmt(emmettSeedMs / 1000)} s)`);
-    await sqlPool.query('CREATE TABLE IF NOT EXISTS bench_summaries (id text PRIMARY KEY, document jsonb NOT NULL)');
+    log(
+      `B6: Emmett store holds ${emmettEvents} events (${emmettStreams} reference selections seeded in ${fmt(emmettSeedMs / 1000)} s)`,
+    );
+    await sqlPool.query(
+      'CREATE TABLE IF NOT EXISTS bench_summaries (id text PRIMARY KEY, document jsonb NOT NULL)',
+    );
     const types = [...new Set(reference.events.map((e) => e.type))];
 
     const emmettRebuild = async () => {
@@ -104,7 +123,9 @@ export const b6: Workload = {
         evolve: (batch) => {
           const touched = new Set<string>();
           for (const event of batch) {
-            const meta = (event as unknown as { metadata: { streamName: string; streamPosition: bigint } }).metadata;
+            const meta = (
+              event as unknown as { metadata: { streamName: string; streamPosition: bigint } }
+            ).metadata;
             const recorded = {
               streamId: meta.streamName,
               revision: Number(meta.streamPosition) - 1,
@@ -139,7 +160,12 @@ export const b6: Workload = {
         await consumer.close();
       }
       const elapsedMs = now() - t0;
-      return { processed, elapsedMs, rate: (processed * 1000) / elapsedMs, complete: processed >= emmettEvents };
+      return {
+        processed,
+        elapsedMs,
+        rate: (processed * 1000) / elapsedMs,
+        complete: processed >= emmettEvents,
+      };
     };
     await emmettRebuild(); // warm-up
     const emmettRuns = [];
@@ -148,7 +174,9 @@ export const b6: Workload = {
       await settle();
     }
     const emmettRate = summarize(emmettRuns.map((r) => r.rate));
-    log(`B6: Emmett rebuild ${fmt(emmettRate.median)} events/s (${emmettRuns[0]!.processed} events per window)`);
+    log(
+      `B6: Emmett rebuild ${fmt(emmettRate.median)} events/s (${emmettRuns[0]!.processed} events per window)`,
+    );
 
     // Skips under concurrent writers: the live projector (subscription) while 16 writers drive
     // selections; afterwards every committed event must have reached it and every summary must
@@ -168,9 +196,17 @@ export const b6: Workload = {
           },
         }),
     };
-    const subscription = selectionSummaryProjector({ eventStore: watched, readModels: live.readModels, procedures }).subscribe();
+    const subscription = selectionSummaryProjector({
+      eventStore: watched,
+      readModels: live.readModels,
+      procedures,
+    }).subscribe();
     const small = referenceSelection(2, 4).commands;
-    const writers = Array.from({ length: 16 }, () => ({ write: jejakWriter(live), id: randomUUID(), next: 0 }));
+    const writers = Array.from({ length: 16 }, () => ({
+      write: jejakWriter(live),
+      id: randomUUID(),
+      next: 0,
+    }));
     const writing = await trial({
       concurrency: writers.length,
       windowMs: quick ? 1_000 : 3_000,
@@ -184,7 +220,7 @@ export const b6: Workload = {
       },
     });
     const all: RecordedEvent[] = [];
-    for (let from = 0; ; ) {
+    for (let from = 0; ;) {
       const batch = await live.readAll({ fromPosition: from, maxCount: 1_000 });
       all.push(...batch);
       if (batch.length < 1_000) break;
@@ -193,7 +229,12 @@ export const b6: Workload = {
     const waitStart = now();
     while (now() - waitStart < 30_000) {
       const status = subscription.status();
-      if (status.caughtUp && status.lag === 0 && all.every((e) => seen.has(`${e.streamId}@${e.revision}`))) break;
+      if (
+        status.caughtUp &&
+        status.lag === 0 &&
+        all.every((e) => seen.has(`${e.streamId}@${e.revision}`))
+      )
+        break;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     await subscription.stop();
@@ -202,10 +243,15 @@ export const b6: Workload = {
     for (const e of all) heads.set(e.streamId, Math.max(heads.get(e.streamId) ?? -1, e.revision));
     let behind = 0;
     for (const [streamId, head] of heads) {
-      const view = await live.readModels.get<SelectionSummaryView>(SELECTION_SUMMARIES, streamId.slice('selection-'.length));
+      const view = await live.readModels.get<SelectionSummaryView>(
+        SELECTION_SUMMARIES,
+        streamId.slice('selection-'.length),
+      );
       if (!view || view.revision !== head) behind++;
     }
-    log(`B6: live projector: ${all.length} events by ${writing.completed} commands, ${skipped} skipped, ${behind} summaries behind`);
+    log(
+      `B6: live projector: ${all.length} events by ${writing.completed} commands, ${skipped} skipped, ${behind} summaries behind`,
+    );
 
     const ratio = jejakRate.median / emmettRate.median;
     const full = jejakRuns.every((r) => r.complete);
@@ -219,7 +265,10 @@ export const b6: Workload = {
         target: `>= ${fmt(RATE_TARGET)} events/s`,
         measured: `${fmt(jejakRate.median)} events/s (min ${fmt(jejakRate.min)}, max ${fmt(jejakRate.max)})${full ? '' : `; ${fmt(windowMs / 1000)} s windows, the whole log would take ~${fmt(projected)} s at this rate`}`,
         pass: jejakRate.median >= RATE_TARGET,
-        miss: jejakRate.median >= RATE_TARGET ? undefined : `${fmt(RATE_TARGET / jejakRate.median)}x short. ${remedy}`,
+        miss:
+          jejakRate.median >= RATE_TARGET
+            ? undefined
+            : `${fmt(RATE_TARGET / jejakRate.median)}x short. ${remedy}`,
       },
       {
         what: "rebuild vs Emmett's projection rebuild (same summaries)",
@@ -227,7 +276,10 @@ export const b6: Workload = {
         measured: `${fmt(jejakRate.median)} vs ${fmt(emmettRate.median)} events/s`,
         ratio: { value: ratio, peer: 'of Emmett' },
         pass: ratio >= EMMETT_RATIO,
-        miss: ratio >= EMMETT_RATIO ? undefined : `${fmt(EMMETT_RATIO / ratio)}x short: Emmett applies a batch of 500 in one transaction and writes each touched document once. ${remedy}`,
+        miss:
+          ratio >= EMMETT_RATIO
+            ? undefined
+            : `${fmt(EMMETT_RATIO / ratio)}x short: Emmett applies a batch of 500 in one transaction and writes each touched document once. ${remedy}`,
       },
       {
         what: 'live projection under 16 concurrent writers',

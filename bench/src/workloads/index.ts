@@ -5,6 +5,7 @@ import { b3 } from './b3-concurrent.js';
 import { b4 } from './b4-hot-stream.js';
 import { b5 } from './b5-replay.js';
 import { b6 } from './b6-rebuild.js';
+import { b7 } from './b7-reminders.js';
 import { b10 } from './b10-verify.js';
 
 /** A workload the harness does not build yet: listed as "not measured", with why. */
@@ -25,12 +26,7 @@ export const WORKLOADS: readonly Workload[] = [
   b4,
   b5,
   b6,
-  notBuilt(
-    'B7',
-    "schedule 100,000 deadlines' reminders; fire 10,000 due within one minute",
-    'scheduling >= 0.8x bare BullMQ addBulk; firing lateness p99 <= 2 s; 0 duplicates after a rebuild',
-    NOT_YET,
-  ),
+  b7,
   notBuilt(
     'B8',
     'HTTP under load (autocannon from a second process, real JWT): command endpoint over 32 selections; read endpoint',
