@@ -46,7 +46,12 @@ describe('jptpDeadlines', () => {
       { vacancyIds: ['v2'], reason: 'kurang' },
       wita('2024-05-30'),
     );
-    const deadlines = deadlinesOf(after(scenario.eventsTo('registrationClosed'), extendBoth));
+    const extended = after(scenario.eventsTo('registrationClosed'), extendBoth);
+    const deadlines = deadlinesOf(extended);
+    expect(procedure.summarize(procedure.fold(extended)).vacancies.map((v) => v.status)).toEqual([
+      'active',
+      'extended(1)',
+    ]);
     expect(deadlines).toEqual([
       expect.objectContaining({
         deadlineId: 'registration-extension-1-v2',

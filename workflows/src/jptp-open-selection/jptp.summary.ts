@@ -19,7 +19,8 @@ export function summarizeJptp(context: JptpContext): Omit<SelectionSummary, 'sta
     vacancies: context.vacancies.map((v) => ({
       vacancyId: v.vacancyId,
       title: v.title,
-      status: v.subStatus,
+      // DOMAIN.md §3 names the extended sub-status with its count: extended(1), extended(2).
+      status: v.subStatus === 'extended' ? `extended(${v.extensions})` : v.subStatus,
     })),
     stages,
   };
