@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AuditModule, storeKeyOf } from '@jejak/audit';
 import { EventStoreModule } from '@jejak/event-store';
 import { RemindersModule, type CommandPath } from '@jejak/reminders';
 import {
@@ -41,6 +42,17 @@ export class WorkerModule {
         }),
         EventStoreModule.forRoot(api.eventStore),
         selections,
+        // Works the periodic signed checkpoints (the API only keeps the schedule unless inline).
+        AuditModule.forRoot({
+          procedures,
+          dataDir: api.dataDir,
+          ...(api.audit.signingKeyPem === undefined
+            ? {}
+            : { signingKeyPem: api.audit.signingKeyPem }),
+          checkpointIntervalMs: api.audit.checkpointIntervalMs,
+          redisUrl: api.redisUrl,
+          storeKey: storeKeyOf(api.eventStore),
+        }),
         RemindersModule.forRootAsync({
           imports: [selections],
           inject: [SelectionCommands, PROCEDURES, Metrics],
