@@ -124,11 +124,7 @@ function perVacancy(context: PergubContext, lists: readonly { vacancyId: string 
       .filter((v) => !named.includes(v.vacancyId))
       .map((v) => `tidak ada nama untuk ${v.vacancyId}`),
     ...named
-      .filter(
-        (id) =>
-          findVacancy(context, id)?.subStatus === undefined ||
-          findVacancy(context, id)?.subStatus === 'cancelled',
-      )
+      .filter((id) => !activeVacancies(context).some((v) => v.vacancyId === id))
       .map((id) => `${id} bukan jabatan lowong dalam seleksi ini`),
     ...duplicates(named).map((id) => `${id} disebut lebih dari sekali`),
   ];
