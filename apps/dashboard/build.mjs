@@ -5,14 +5,16 @@
 // strict Content-Security-Policy with no inline script), and the static files of public/ copied.
 // Type checking is `tsc -p apps/dashboard/tsconfig.json` (npm run typecheck).
 import { transformFileSync } from '@swc/core';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const src = join(root, 'src');
-const out = join(root, 'dist');
+const dist = join(root, 'dist');
+// Built beside, then swapped in: a server serving dist/ sees the old or the new build, never half.
+const out = join(root, `dist.${process.pid}.tmp`);
 const require = createRequire(import.meta.url);
 const preactDir = dirname(require.resolve('preact/package.json'));
 
@@ -50,6 +52,7 @@ function sources(dir) {
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, 'vendor'), { recursive: true });
+process.on('exit', () => rmSync(out, { recursive: true, force: true }));
 
 for (const vendor of Object.values(VENDOR)) {
   const target = join(out, 'vendor', vendor.to);
@@ -81,4 +84,6 @@ writeFileSync(
   join(out, 'build.json'),
   `${JSON.stringify({ modules: count, preact: preactVersion }, null, 2)}\n`,
 );
-process.stdout.write(`dashboard: ${count} modules and Preact ${preactVersion} -> ${relative(process.cwd(), out) || out}\n`);
+rmSync(dist, { recursive: true, force: true });
+renameSync(out, dist);
+process.stdout.write(`dashboard: ${count} modules and Preact ${preactVersion} -> ${relative(process.cwd(), dist) || dist}\n`);

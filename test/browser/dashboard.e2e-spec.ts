@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 import { launchChromium, watchConsole } from './support/chromium.js';
 import { buildDashboard, startDashboardApp, type DashboardApp } from './support/dashboard-app.js';
 
@@ -208,6 +209,23 @@ describe('dashboard in Chromium (real app, embedded store, real Redis)', () => {
     await screenshot('selection');
   });
 
+  it('explains a 409: a command the state does not accept names what can be done first', async () => {
+    await signInAs('SEKRETARIAT');
+    await page.goto(`${server.baseUrl}/ui/#/seleksi/${selectionId}/perintah/RegisterVacancy`);
+    await page.locator('h1 .command-name', { hasText: 'RegisterVacancy' }).waitFor();
+    await page.fill('#f-vacancyId', 'late-post');
+    await page.fill('#f-title', 'Kepala Biro Umum');
+    await page.fill('#f-unit', 'Sekretariat Daerah');
+    await page.fill('#f-eselon', 'II.b');
+    await page.selectOption('#f-status', 'LOWONG');
+    consoleWatch.expect({ status: 409, urlIncludes: '/commands/RegisterVacancy' });
+    await page.getByRole('button', { name: 'Kirim' }).click();
+    const problem = page.locator('#form-problem[data-status="409"]');
+    await problem.waitFor();
+    expect(await problem.textContent()).toContain('status Pendaftaran');
+    expect(await problem.textContent()).toContain('SubmitApplication');
+  });
+
   it('lists the selection with its new stage, progress, filled posts and next deadline (read model)', async () => {
     const row = page.locator(`tr[data-selection-id="${selectionId}"]`);
     // The list is a projection: reload until it has caught up with the last event.
@@ -255,6 +273,19 @@ describe('dashboard in Chromium (real app, embedded store, real Redis)', () => {
     await page.locator('#verify-result [data-ok="true"]').waitFor();
     expect(await page.textContent('#verify-result')).toContain('Rantai utuh');
     await screenshot('audit');
+
+    // Exports: the CSV and the JSON bundle download; the printable HTML opens in a new tab.
+    for (const format of ['csv', 'json'] as const) {
+      const download = page.waitForEvent('download');
+      await page.click(`button[data-format="${format}"]`);
+      expect((await download).suggestedFilename()).toBe(`jejak-${selectionId}.${format}`);
+    }
+    const popup = context.waitForEvent('page');
+    await page.click('button[data-format="html"]');
+    const report = await popup;
+    await report.waitForLoadState();
+    expect(await report.locator('body').textContent()).toContain(selectionId.slice(0, 8));
+    await report.close();
   });
 
   it('labels every form control (a nested form: the planned schedule) and logged no console error', async () => {
@@ -269,5 +300,63 @@ describe('dashboard in Chromium (real app, embedded store, real Redis)', () => {
     expect(unlabeled).toEqual([]);
     expect(consoleWatch.errors).toEqual([]);
     expect(consoleWatch.unmet()).toEqual([]);
+  });
+});
+
+describe('dashboard on the server', () => {
+  let secured: TestApp;
+
+  beforeAll(async () => {
+    // The usual test app: JWT_SECRET configured, so no demo sign-in.
+    secured = await startTestApp();
+  });
+
+  afterAll(async () => {
+    await secured?.close();
+  });
+
+  it('serves the built files under /ui/ with a strict CSP, and / redirects there', async () => {
+    await secured.http().get('/').expect(302).expect('location', '/ui/');
+    await secured.http().get('/ui').expect(301).expect('location', '/ui/');
+    const index = await secured.http().get('/ui/').expect(200);
+    expect(index.headers['content-type']).toMatch(/^text\/html/);
+    expect(index.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(index.headers['x-content-type-options']).toBe('nosniff');
+    expect(index.text).toContain('app/main.js');
+    await secured.http().get('/ui/app/main.js').expect(200).expect('content-type', /javascript/);
+    await secured.http().get('/ui/vendor/preact.js').expect(200);
+  });
+
+  it('refuses demo sign-in when a secret is configured (404), and says so in /ui/config.json', async () => {
+    const config = await secured.http().get('/ui/config.json').expect(200);
+    expect(config.body).toMatchObject({ demoSignIn: false, demoRoles: [] });
+    const refused = await secured.http().post('/auth/demo-token').send({ role: 'PPK' }).expect(404);
+    expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it('on the embedded server without a secret, gives a short-lived token for a person role only', async () => {
+    const post = (body: unknown) =>
+      fetch(`${server.baseUrl}/auth/demo-token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    expect((await post({ role: 'SYSTEM' })).status).toBe(400);
+    expect((await post({ role: 'ADMIN' })).status).toBe(400);
+    expect((await post({})).status).toBe(400);
+    const granted = await post({ role: 'AUDITOR' });
+    expect(granted.status).toBe(201);
+    const { token, expiresIn, sub } = (await granted.json()) as { token: string; expiresIn: number; sub: string };
+    expect(expiresIn).toBeLessThanOrEqual(2 * 60 * 60);
+    expect(sub).toBe('demo-auditor');
+    const list = await fetch(`${server.baseUrl}/selections`, { headers: { authorization: `Bearer ${token}` } });
+    expect(list.status).toBe(200);
+    // A demo token is an AUDITOR's: reads, never writes.
+    const write = await fetch(`${server.baseUrl}/selections`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'jptp-open-selection', title: 'x' }),
+    });
+    expect(write.status).toBe(403);
   });
 });
