@@ -259,15 +259,45 @@ for (const makeFixture of storeFixtures('sel_hc')) {
 
       it('20 parallel retries with one key append once and all answer the first result', async () => {
         const id = await opened();
+        // One handler (one fold cache) for half of them, a handler each for the others.
+        const shared = handlerFor();
         const results = await Promise.all(
-          Array.from({ length: 20 }, () =>
-            handlerFor()(id, addItem('same'), { idempotencyKey: 'burst' }),
+          Array.from({ length: 20 }, (_, i) =>
+            (i % 2 === 0 ? shared : handlerFor())(id, addItem('same'), { idempotencyKey: 'burst' }),
           ),
         );
         expect(results.filter((r) => !r.replayed)).toHaveLength(1);
         const { replayed: _replayed, ...first } = results.find((r) => !r.replayed)!;
         for (const result of results) expect(result).toMatchObject(first);
         expect(await revisionOf(id)).toBe(1);
+      });
+    });
+
+    describe('the fold cache', () => {
+      it('reads only what was appended since, also by another writer', async () => {
+        const id = await opened();
+        const mine = handlerFor();
+        await mine(id, addItem('A'));
+        await handlerFor()(id, addItem('B'));
+        await expect(mine(id, addItem('B'))).rejects.toMatchObject({ code: 'RULES_BROKEN' });
+        await mine(id, closeDraft());
+        await expect(mine(id, addItem('C'))).rejects.toMatchObject({
+          code: 'COMMAND_NOT_ALLOWED_IN_STATE',
+          details: { state: 'closed' },
+        });
+        expect(await revisionOf(id)).toBe(3);
+      });
+
+      it('answers a retry that another request of the same process recorded meanwhile', async () => {
+        const id = await opened();
+        const shared = handlerFor();
+        const first = await shared(id, addItem('A'), { idempotencyKey: 'k' });
+        await shared(id, addItem('B'));
+        expect(await shared(id, addItem('A'), { idempotencyKey: 'k' })).toEqual({
+          ...first,
+          replayed: true,
+        });
+        expect(await revisionOf(id)).toBe(2);
       });
     });
 

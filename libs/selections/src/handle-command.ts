@@ -5,9 +5,15 @@ import {
   type RecordedEvent,
 } from '@jejak/event-store';
 import { assertUnreachable, type Actor, type Command } from '@jejak/workflows';
-import { authorizeCommand, type MembershipCheck } from './authorize-command.js';
+import { authorizeCommand, COMMITTEE_EVENTS, type MembershipCheck } from './authorize-command.js';
 import { commandSpecOf, type AnyProcedure, type ProcedureRegistry } from './procedure-registry.js';
 import { presentEvent, type SelectionEventView } from './selection-event.js';
+import {
+  FoldCache,
+  OPEN_SELECTION,
+  selectionLoader,
+  type LoadedSelection,
+} from './selection-loader.js';
 import {
   bodyHashOf,
   eventMetadataOf,
@@ -15,6 +21,8 @@ import {
   streamIdOf,
   toDomainEvent,
 } from './selection-stream.js';
+
+export { OPEN_SELECTION };
 import {
   CommandNotAllowedInStateError,
   ConcurrentModificationError,
@@ -23,8 +31,6 @@ import {
   RulesBrokenError,
   SelectionNotFoundError,
 } from './selections.errors.js';
-
-export const OPEN_SELECTION = 'OpenSelection';
 
 export type Clock = () => Date;
 export type IdGenerator = () => string;
@@ -36,6 +42,8 @@ export type HandleCommandDeps = {
   /** Event ids (default: the store's random UUIDs). */
   ids?: IdGenerator;
   membershipCheck?: MembershipCheck;
+  /** Folds kept between commands (default: a new cache of 1,000 selections). */
+  cache?: FoldCache;
 };
 
 /** A command as the caller states it: the actor comes from the verified token, never the body. */
@@ -61,78 +69,76 @@ export type CommandResult = {
   replayed: boolean;
 };
 
-type Loaded = { events: RecordedEvent[]; kind: string; procedure: AnyProcedure };
-
 function ruleCitations(procedure: AnyProcedure, type: string): string[] {
   const rules = commandSpecOf(procedure, type)?.rules ?? [];
   return [...new Set(rules.map((rule) => rule.citation))];
 }
 
-/** The result of one decision: its events (as stored) and the state after them. */
-function resultOf(
+/** A key seen before: the first result again (the state refolded up to it), nothing appended. */
+function replayed(
   selectionId: string,
-  loaded: Loaded,
-  written: RecordedEvent[],
-  replayed: boolean,
-) {
-  const before = loaded.events.filter((event) => event.revision < written[0]!.revision);
-  const snapshot = loaded.procedure.fold([...before, ...written].map(toDomainEvent));
+  procedure: AnyProcedure,
+  events: RecordedEvent[],
+  matches: RecordedEvent[],
+): CommandResult {
+  const upTo = events.filter((event) => event.revision <= matches.at(-1)!.revision);
+  const snapshot = procedure.fold(upTo.map(toDomainEvent));
   return {
     selectionId,
-    kind: loaded.kind,
-    revision: written.at(-1)!.revision,
-    state: loaded.procedure.stateOf(snapshot),
-    events: written.map(presentEvent),
-    replayed,
+    kind: procedure.kind,
+    revision: matches.at(-1)!.revision,
+    state: procedure.stateOf(snapshot),
+    events: matches.map(presentEvent),
+    replayed: true,
   };
 }
 
 /**
  * Load -> fold -> decide -> append, with its collaborators as parameters (STYLE.md). Order:
- * idempotent replay, load (404), role (403), `If-Match` (412), decision (409/422), then one append
+ * load (404), idempotent replay, role (403), `If-Match` (412), decision (409/422), then one append
  * with the expected revision. A lost race without `If-Match` is decided again once on the fresh
  * stream, then CONCURRENT_MODIFICATION. Refusals are thrown as coded SelectionsErrors (the API
  * maps the codes); nothing is written on any of them.
  */
 export function handleCommand(deps: HandleCommandDeps) {
   const { eventStore, procedures, clock } = deps;
+  const load = selectionLoader({ eventStore, procedures, cache: deps.cache ?? new FoldCache() });
 
-  const load = async (selectionId: string, type: string, kindOption?: string): Promise<Loaded> => {
-    const events = await eventStore.readStream(streamIdOf(selectionId));
-    const opening = events.length === 0 && type === OPEN_SELECTION;
-    const kind = opening ? kindOption : kindOfStream(events);
-    const procedure = kind === undefined ? undefined : procedures[kind];
-    if (kind === undefined || procedure === undefined || (events.length === 0 && !opening)) {
-      throw new SelectionNotFoundError(selectionId);
-    }
-    return { events, kind, procedure };
-  };
-
-  /** The first result of a key already used here; IDEMPOTENCY_KEY_REUSED for another body. */
-  const replay = (
+  /** The first result of a key used here before; IDEMPOTENCY_KEY_REUSED for another body. */
+  const replay = async (
     selectionId: string,
     key: string,
     hash: string,
     matches: RecordedEvent[],
-    events: RecordedEvent[],
   ) => {
     if (matches[0]!.metadata['bodyHash'] !== hash) throw new IdempotencyKeyReusedError(key);
-    const kind = kindOfStream(events) ?? '';
-    const procedure = procedures[kind];
+    const events = await eventStore.readStream(streamIdOf(selectionId), {
+      maxCount: matches.at(-1)!.revision + 1,
+    });
+    const procedure = procedures[kindOfStream(events) ?? ''];
     if (!procedure) throw new SelectionNotFoundError(selectionId);
-    return resultOf(selectionId, { events, kind, procedure }, matches, true);
+    return replayed(selectionId, procedure, events, matches);
   };
 
-  const decide = (loaded: Loaded, command: IncomingCommand, now: string) => {
+  /** With MEMBERSHIP_CHECK=strict, a committee role is checked against the whole stream. */
+  const authorize = async (
+    selectionId: string,
+    loaded: LoadedSelection,
+    actor: Actor,
+    type: string,
+  ) => {
+    const strict = deps.membershipCheck === 'strict' && COMMITTEE_EVENTS[actor.role] !== undefined;
+    const events = strict ? await eventStore.readStream(streamIdOf(selectionId)) : [];
+    authorizeCommand(loaded.procedure, type, actor, events, deps.membershipCheck);
+  };
+
+  const decide = (loaded: LoadedSelection, command: IncomingCommand, now: string) => {
     const domainCommand: Command = {
       type: command.type,
       data: command.data,
       metadata: { now, actor: command.actor },
     };
-    const decision = loaded.procedure.decide(
-      domainCommand,
-      loaded.procedure.fold(loaded.events.map(toDomainEvent)),
-    );
+    const decision = loaded.procedure.decide(domainCommand, loaded.snapshot);
     switch (decision.kind) {
       case 'NotAllowedInState':
         throw new CommandNotAllowedInStateError(
@@ -159,30 +165,20 @@ export function handleCommand(deps: HandleCommandDeps) {
     const { idempotencyKey: key, expectedRevision } = options;
     const requestKind = command.type === OPEN_SELECTION ? (options.kind ?? null) : null;
     const bodyHash = bodyHashOf({ kind: requestKind, type: command.type, data: command.data });
-    const keyed = key === undefined ? [] : await eventStore.findByIdempotencyKey(streamId, key);
-    if (key !== undefined && keyed.length > 0) {
-      const upTo = await eventStore.readStream(streamId, { maxCount: keyed.at(-1)!.revision + 1 });
-      return replay(selectionId, key, bodyHash, keyed, upTo);
-    }
+    // Read first, then look the key up: a retry that lands after the read makes our append
+    // conflict (and the next attempt finds its key); one before the lookup is found by it.
     const loaded = await load(selectionId, command.type, options.kind);
-    // The key may have landed between the lookup and the read: the loaded stream is the truth.
-    const raced = loaded.events.filter(
-      (event) => key !== undefined && event.metadata['idempotencyKey'] === key,
-    );
-    if (key !== undefined && raced.length > 0)
-      return replay(selectionId, key, bodyHash, raced, loaded.events);
-    authorizeCommand(
-      loaded.procedure,
-      command.type,
-      command.actor,
-      loaded.events,
-      deps.membershipCheck,
-    );
-    const current = loaded.events.at(-1)?.revision ?? null;
+    if (key !== undefined) {
+      const keyed = await eventStore.findByIdempotencyKey(streamId, key);
+      if (keyed.length > 0) return replay(selectionId, key, bodyHash, keyed);
+    }
+    await authorize(selectionId, loaded, command.actor, command.type);
+    const current = loaded.revision;
     if (expectedRevision !== undefined && expectedRevision !== current) {
       throw new PreconditionFailedError(expectedRevision, current);
     }
     const now = clock().toISOString();
+    const decided = decide(loaded, command, now);
     const metadata = eventMetadataOf({
       kind: loaded.kind,
       command: command.type,
@@ -194,7 +190,7 @@ export function handleCommand(deps: HandleCommandDeps) {
       causationId: options.causationId,
       idempotencyKey: key,
     });
-    const toAppend = decide(loaded, command, now).map((event) => ({
+    const toAppend = decided.map((event) => ({
       ...(deps.ids ? { id: deps.ids() } : {}),
       type: event.type,
       data: event.data,
@@ -215,7 +211,15 @@ export function handleCommand(deps: HandleCommandDeps) {
       fromRevision: (current ?? -1) + 1,
       maxCount: toAppend.length,
     });
-    return resultOf(selectionId, loaded, written, false);
+    const after = loaded.procedure.fold(written.map(toDomainEvent), loaded.snapshot);
+    return {
+      selectionId,
+      kind: loaded.kind,
+      revision: written.at(-1)!.revision,
+      state: loaded.procedure.stateOf(after),
+      events: written.map(presentEvent),
+      replayed: false,
+    };
   };
 
   return async (
