@@ -6,6 +6,7 @@ import { b4 } from './b4-hot-stream.js';
 import { b5 } from './b5-replay.js';
 import { b6 } from './b6-rebuild.js';
 import { b7 } from './b7-reminders.js';
+import { b8 } from './b8-http.js';
 import { b10 } from './b10-verify.js';
 
 /** A workload the harness does not build yet: listed as "not measured", with why. */
@@ -27,12 +28,7 @@ export const WORKLOADS: readonly Workload[] = [
   b5,
   b6,
   b7,
-  notBuilt(
-    'B8',
-    'HTTP under load (autocannon from a second process, real JWT): command endpoint over 32 selections; read endpoint',
-    'commands >= 1,000/s at p99 <= 60 ms; reads >= 8,000/s at p99 <= 20 ms; 0 unexpected non-2xx',
-    NOT_YET,
-  ),
+  b8,
   notBuilt(
     'B9',
     'cold start on an empty data dir; warm restart; idle and loaded RSS',

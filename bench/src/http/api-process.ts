@@ -1,0 +1,79 @@
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import { checkpointQueueName, storeKeyOf } from '@jejak/audit';
+import type { EventStoreOptions } from '@jejak/event-store';
+
+/** A running API process and how to stop it. */
+export type ApiProcess = { child: ChildProcess; url: string; stop(): Promise<void> };
+
+const DIST = join(process.cwd(), 'dist');
+export const BENCH_SERVER = join(DIST, 'bench', 'src', 'http', 'server.js');
+export const API_MAIN = join(DIST, 'apps', 'api', 'src', 'main.js');
+
+function stopper(child: ChildProcess): () => Promise<void> {
+  return () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      child.kill('SIGTERM');
+    });
+}
+
+/** Starts the bench server (the API + an echo route) and waits for its URL. */
+export function startBenchServer(env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<ApiProcess> {
+  const child = fork(BENCH_SERVER, [], { env, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4_000)));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`bench server did not start: ${stderr}`)),
+      timeoutMs,
+    );
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`bench server exited with ${code}: ${stderr}`));
+    });
+    child.once('message', (message: { url: string }) => {
+      clearTimeout(timer);
+      resolve({ child, url: message.url.replace('[::1]', '127.0.0.1'), stop: stopper(child) });
+    });
+  });
+}
+
+/** Starts `main.js` exactly as `npm start` runs it (after the build). */
+export function startMain(env: NodeJS.ProcessEnv): { child: ChildProcess; stop(): Promise<void> } {
+  const child = spawn(process.execPath, [API_MAIN], { env, stdio: ['ignore', 'ignore', 'ignore'] });
+  return { child, stop: stopper(child) };
+}
+
+/** Resident set size of a process in MB (Linux /proc). */
+export async function rssMb(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+  return kb / 1024;
+}
+
+/** Deletes the audit checkpoint queue the API created in Redis for this store (prefix `jejak`). */
+export async function dropCheckpointQueue(
+  redisUrl: string,
+  eventStore: EventStoreOptions,
+): Promise<void> {
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+  try {
+    const match = `jejak:${checkpointQueueName(storeKeyOf(eventStore))}:*`;
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', match, 'COUNT', 1000);
+      cursor = next;
+      if (keys.length > 0) await redis.unlink(...keys);
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
