@@ -8,6 +8,7 @@ import { tokenTrustFrom } from './auth/token-trust.js';
 import { ApiConfigModule } from './config/api-config.module.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
 import { HealthModule } from './health/health.module.js';
+import { HttpPlatformModule } from './http/http.module.js';
 import { ObservabilityModule } from './observability/index.js';
 import { SelectionsModule } from './selections/selections.module.js';
 
@@ -47,6 +48,7 @@ export class ApiModule {
           inject: [ApiConfig],
           useFactory: (c: ApiConfig) => tokenTrustFrom(c.auth),
         }),
+        HttpPlatformModule,
         HealthModule,
         SelectionsModule,
         AuditApiModule,
