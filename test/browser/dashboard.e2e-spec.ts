@@ -255,7 +255,8 @@ describe('dashboard in Chromium (real app, embedded store, real Redis)', () => {
   it('switches to English', async () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.locator('h1', { hasText: 'Selections' }).waitFor();
-    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    // <html lang> follows in an effect after the render.
+    await page.waitForFunction("document.documentElement.lang === 'en'");
     await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
     await page.locator('h1', { hasText: 'Daftar seleksi' }).waitFor();
   });

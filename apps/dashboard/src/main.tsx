@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { onUnauthorized, request } from './api.js';
+import { ApiError, onUnauthorized, request } from './api.js';
 import { AppContext, type App, type Notice, type UiConfig } from './context.js';
 import { LANGS, translator, type Lang } from './i18n.js';
 import { AuditPage } from './pages/audit-page.js';
@@ -86,6 +86,21 @@ function Shell({ config, docs }: { config: UiConfig; docs: OpenApiDocument }) {
 
   const route = parseRoute(hash, session !== undefined);
 
+  // When Redis (or the store) is down, reminders are paused: say so on every page.
+  const [down, setDown] = useState<string[]>([]);
+  useEffect(() => {
+    const componentsDown = (body: unknown): string[] => {
+      const details = (body as { details?: Record<string, { status?: string }> } | undefined)?.details ?? {};
+      return Object.entries(details)
+        .filter(([, check]) => check.status === 'down')
+        .map(([name]) => name);
+    };
+    request<unknown>(undefined, '/health').then(
+      ({ data }) => setDown(componentsDown(data)),
+      (error: unknown) => setDown(error instanceof ApiError ? componentsDown(error.problem) : []),
+    );
+  }, [hash]);
+
   // Each new page (not the first load, where Tab must start at the skip link): move focus to its
   // heading, so keyboard and screen-reader users start there.
   const firstPage = useRef(true);
@@ -133,6 +148,11 @@ function Shell({ config, docs }: { config: UiConfig; docs: OpenApiDocument }) {
         }}
       />
       <main id="main" ref={main}>
+        {down.length > 0 && (
+          <p class="notice notice-error" role="status" id="health-banner">
+            {t('remindersPaused', { what: down.join(', ') })}
+          </p>
+        )}
         {notice && (
           <div class={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
             <span>{notice.text}</span>

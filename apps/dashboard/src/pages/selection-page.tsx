@@ -12,6 +12,16 @@ import { commandTitle } from './command-page.js';
 
 const READ_ONLY = new Set(['AUDITOR', 'ADMIN']);
 
+/** The reminder records of `GET /selections/:id/reminders`: an array, or the first array member. */
+function rowsOf(data: unknown): ReminderRecord[] {
+  if (Array.isArray(data)) return data as ReminderRecord[];
+  if (data !== null && typeof data === 'object') {
+    const list = Object.values(data).find(Array.isArray);
+    if (list) return list as ReminderRecord[];
+  }
+  return [];
+}
+
 export function SelectionPage({ id }: { id: string }) {
   const { t, lang, session, config, docs } = useApp();
   const path = `/selections/${encodeURIComponent(id)}`;
@@ -31,7 +41,7 @@ export function SelectionPage({ id }: { id: string }) {
   const reminders = useLoad(async () => {
     if (!has('/selections/{id}/reminders')) return undefined;
     try {
-      return (await request<ReminderRecord[] | { items: ReminderRecord[] }>(session, `${path}/reminders`)).data;
+      return (await request<unknown>(session, `${path}/reminders`)).data;
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) return undefined;
       throw error;
@@ -46,7 +56,7 @@ export function SelectionPage({ id }: { id: string }) {
   const { filled, total } = filledOf(selection);
   const today = witaDate(Date.now());
   const role = session?.role ?? '';
-  const reminderRows = Array.isArray(reminders.data) ? reminders.data : (reminders.data?.items ?? []);
+  const reminderRows = rowsOf(reminders.data);
   const deadlines = [...selection.overdueDeadlines, ...selection.upcomingDeadlines];
 
   return (
