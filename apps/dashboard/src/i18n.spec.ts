@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { DICTIONARIES, fieldLabel, humanize, term, translator } from './i18n.js';
+import { DICTIONARIES, commandLabel, fieldLabel, humanize, term, translator } from './i18n.js';
 
 describe('Bahasa Indonesia and English', () => {
   it('has every message in both languages, with the same placeholders', () => {
@@ -23,5 +23,12 @@ describe('Bahasa Indonesia and English', () => {
     expect(fieldLabel('id', 'registrationOpensOn')).toBe('Pendaftaran dibuka');
     expect(fieldLabel('en', 'registrationOpensOn')).toBe('Registration opens on');
     expect(humanize('maxPostsPerApplicant')).toBe('Max posts per applicant');
+  });
+
+  it('names commands in Bahasa Indonesia, and in English from their words', () => {
+    expect(commandLabel('id', 'FormPansel')).toBe('Bentuk Pansel');
+    expect(commandLabel('en', 'RecordPpkStatus')).toBe('Record PPK status');
+    expect(commandLabel('en', 'SubmitInventoryToTPK')).toBe('Submit inventory to TPK');
+    expect(commandLabel('id', 'SomeNewCommand')).toBe('Some new command');
   });
 });

@@ -436,3 +436,59 @@ export function term(lang: Lang, value: string): string {
 export function fieldLabel(lang: Lang, name: string): string {
   return FIELDS[lang][name] ?? humanize(name);
 }
+
+/** Commands in Bahasa Indonesia (the API's name is shown beside it on the form). */
+const COMMANDS_ID: Record<string, string> = {
+  OpenSelection: 'Buka seleksi',
+  RegisterVacancy: 'Daftarkan jabatan lowong',
+  RecordOpenSelectionBasis: 'Catat dasar seleksi terbuka',
+  ConfigureSelection: 'Atur bobot dan batas seleksi',
+  CompleteStage: 'Selesaikan tahap',
+  RecordMendagriApproval: 'Catat persetujuan Mendagri',
+  RecordSupervisoryRecommendation: 'Catat rekomendasi KASN / BKN',
+  FormPansel: 'Bentuk Pansel',
+  PublishAnnouncement: 'Umumkan seleksi',
+  SubmitApplication: 'Catat lamaran',
+  WithdrawApplication: 'Catat pengunduran diri pelamar',
+  CloseRegistration: 'Tutup pendaftaran',
+  ExtendRegistration: 'Perpanjang pendaftaran',
+  ResolveInsufficientApplicants: 'Putuskan jabatan kurang pelamar',
+  VerifyApplication: 'Verifikasi berkas lamaran',
+  PublishAdministrativeResult: 'Umumkan hasil seleksi administrasi',
+  RecordAssessmentResult: 'Catat hasil asesmen',
+  RecordTechnicalResult: 'Catat hasil uji kompetensi bidang',
+  RecordTrackRecord: 'Catat rekam jejak',
+  RecordInterview: 'Catat hasil wawancara',
+  ProposeThreeNames: 'Usulkan tiga nama',
+  PublishFinalResult: 'Umumkan hasil akhir',
+  SubmitToPPK: 'Sampaikan ke PPK',
+  ChooseCandidate: 'Pilih calon',
+  IssueAppointmentDecree: 'Terbitkan SK pengangkatan',
+  RecordInauguration: 'Catat pelantikan',
+  ReportToMendagri: 'Laporkan ke Mendagri',
+  CancelVacancy: 'Batalkan jabatan',
+  CancelSelection: 'Batalkan seleksi',
+  SuspendSelection: 'Tunda seleksi',
+  ResumeSelection: 'Lanjutkan seleksi',
+  RecordPpkStatus: 'Catat status PPK',
+  SetPlannedSchedule: 'Tetapkan jadwal rencana',
+  FormTPK: 'Bentuk TPK',
+  FormSekretariatTPK: 'Bentuk Sekretariat TPK',
+  RecordVacancy: 'Catat jabatan lowong',
+  SubmitInventoryToTPK: 'Sampaikan inventarisasi ke TPK',
+  PrepareEligibleList: 'Susun daftar PNS memenuhi syarat',
+  SetCandidates: 'Tetapkan calon',
+  RecordMappingResult: 'Catat hasil pemetaan',
+  ReportToPPK: 'Laporkan tiga nama ke PPK',
+  CancelFilling: 'Batalkan pengisian',
+};
+
+const ACRONYMS = /\b(Ppk|Tpk|Pansel|Kasn|Bkn|Sk|Tmt)\b/gi;
+
+/** A command's name for people: Indonesian from the table, English from its words. */
+export function commandLabel(lang: Lang, type: string): string {
+  if (lang === 'id' && COMMANDS_ID[type]) return COMMANDS_ID[type];
+  return humanize(type).replace(ACRONYMS, (word) =>
+    word.toLowerCase() === 'pansel' ? 'Pansel' : word.toUpperCase(),
+  );
+}

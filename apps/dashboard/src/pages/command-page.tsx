@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { newIdempotencyKey, request } from '../api.js';
 import { useApp } from '../context.js';
-import { humanize, term } from '../i18n.js';
+import { commandLabel, term } from '../i18n.js';
 import { links } from '../route.js';
 import { commandDoc, openSelectionDocs } from '../schema.js';
 import type { CommandResult, SelectionDetail } from '../types.js';
@@ -9,10 +9,6 @@ import { CommandForm } from '../ui/command-form.js';
 import { LoadError, Loading } from '../ui/common.js';
 import { useLoad } from '../ui/use-load.js';
 
-/** `RecordMendagriApproval` -> `Record mendagri approval` (the API's name stays visible too). */
-export function commandTitle(type: string): string {
-  return humanize(type);
-}
 
 export function CommandPage({ id, type }: { id: string; type: string }) {
   const { t, lang, session, docs, navigate, notify } = useApp();
@@ -34,7 +30,7 @@ export function CommandPage({ id, type }: { id: string; type: string }) {
         <a href={links.list()}>{t('navList')}</a> › <a href={links.selection(id)}>{selection.title}</a>
       </p>
       <h1>
-        {commandTitle(type)} <code class="command-name">{type}</code>
+        {commandLabel(lang, type)} <code class="command-name">{type}</code>
       </h1>
       <p class="muted">
         {t('formFor', { title: selection.title })} · {t('state')}: {term(lang, selection.state)} · {t('revision')}{' '}

@@ -1,14 +1,13 @@
 import { ApiError, request } from '../api.js';
 import { formatWita, witaDate } from '../calendar.js';
 import { useApp } from '../context.js';
-import { term } from '../i18n.js';
+import { commandLabel, term } from '../i18n.js';
 import { candidatesOf, filledOf, progressOf, stageLate } from '../progress.js';
 import { links } from '../route.js';
 import type { HistoricState, ReminderRecord, SelectionDetail } from '../types.js';
 import { DueText, LoadError, Loading, Section } from '../ui/common.js';
 import { StateDiagram } from '../ui/state-diagram.js';
 import { useLoad } from '../ui/use-load.js';
-import { commandTitle } from './command-page.js';
 
 const READ_ONLY = new Set(['AUDITOR', 'ADMIN']);
 
@@ -116,7 +115,7 @@ export function SelectionPage({ id }: { id: string }) {
             {selection.availableCommands.map((type) => (
               <li key={type}>
                 <a class="button" href={links.command(selection.id, type)} data-command={type}>
-                  {commandTitle(type)}
+                  {commandLabel(lang, type)}
                 </a>
               </li>
             ))}

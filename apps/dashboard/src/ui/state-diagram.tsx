@@ -4,7 +4,7 @@
 
 import { useApp } from '../context.js';
 import type { ProcedureMeta } from '../context.js';
-import { term } from '../i18n.js';
+import { commandLabel, term } from '../i18n.js';
 
 const BOX_W = 150;
 const BOX_H = 44;
@@ -67,6 +67,7 @@ export function StateDiagram({ meta, current }: { meta: ProcedureMeta; current: 
   const commands = meta.commandsByState[current] ?? [];
   return (
     <figure class="diagram">
+      <div class="diagram-scroll">
       <svg
         viewBox={`-1 -40 ${width} ${height + 40}`}
         role="img"
@@ -102,6 +103,7 @@ export function StateDiagram({ meta, current }: { meta: ProcedureMeta; current: 
           );
         })}
       </svg>
+      </div>
       <figcaption>
         <p>
           <strong>{t('current')}:</strong>{' '}
@@ -115,7 +117,7 @@ export function StateDiagram({ meta, current }: { meta: ProcedureMeta; current: 
             <ul class="compact">
               {commands.map((c) => (
                 <li key={c.type}>
-                  <code>{c.type}</code> ({c.roles.join(', ')})
+                  {commandLabel(lang, c.type)} <code>{c.type}</code> ({c.roles.join(', ')})
                 </li>
               ))}
             </ul>
