@@ -120,7 +120,7 @@ const PROBES: Record<string, Probe[]> = {
   RecordMendagriApproval: [
     {
       rule: 'B-INAUG',
-      citation: /UU 10\/2016 Pasal 71 ayat \(2\) dan Pasal 162 ayat \(3\)/,
+      citation: /UU 10\/2016 Pasal 162 ayat \(3\)/,
       type: 'IssueAppointmentDecree',
       role: 'PPK',
       body: { vacancyId: 'V1', decree: doc('KEP/0', '2025-05-16') },
