@@ -227,6 +227,12 @@ export function eventsOf(commands: readonly JptpCommand[]): JptpEvent[] {
 /** The NTT reference selection (15 posts x 40 applicants) with its events, built once per run. */
 export type Reference = ReferenceSelection & { events: JptpEvent[] };
 
+/** The long selection of B1 and B5 (reference + re-planned schedules), `size` events. */
+export function longSelection(size: number): Reference {
+  const selection = referenceSelection(15, 40, size - referenceSelection(15, 40).commands.length);
+  return { ...selection, events: eventsOf(selection.commands) };
+}
+
 export function referenceWithEvents(): Reference {
   const selection = referenceSelection(15, 40);
   return { ...selection, events: eventsOf(selection.commands) };

@@ -2,7 +2,7 @@ import { jptpOpenSelection, type JptpEvent } from '@jejak/workflows';
 import { repeat, settle } from '../harness/measure.js';
 import { fmt, summarize } from '../harness/stats.js';
 import type { Check, Workload } from '../harness/types.js';
-import { eventsOf, referenceSelection, referenceWithEvents } from '../scenario.js';
+import { eventsOf, longSelection, referenceSelection, referenceWithEvents } from '../scenario.js';
 
 const FOLD_TARGET_US = 5;
 const DECIDE_TARGET_US = 50;
@@ -30,7 +30,9 @@ export const b1: Workload = {
     );
     // A long-lived selection: the reference one with the schedule re-planned during
     // registration until the stream holds `bigSize` events (its context stays the same size).
-    const big = eventsOf(referenceSelection(15, 40, bigSize - referenceEvents.length).commands);
+    const big = (
+      await context.shared(`long-${bigSize}`, () => Promise.resolve(longSelection(bigSize)))
+    ).events;
     log(`B1: long selection ${big.length} events`);
 
     const foldOf = async (events: readonly JptpEvent[], warmup: number) => {

@@ -30,7 +30,7 @@ export const b4: Workload = {
   target: '>= 400 accepted/s, p99 <= 250 ms, 0 lost, 0 duplicated',
   async run(context) {
     const { quick, repetitions, log } = context;
-    const windowMs = quick ? 1_500 : 8_000;
+    const windowMs = quick ? 500 : 5_000;
     const reference = await context.shared('reference', () =>
       Promise.resolve(referenceWithEvents()),
     );

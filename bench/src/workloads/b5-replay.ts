@@ -14,7 +14,7 @@ import {
 import { repeat, settle, timed } from '../harness/measure.js';
 import { fmt, fmtSummary, summarize } from '../harness/stats.js';
 import type { Check, Workload } from '../harness/types.js';
-import { eventsOf, referenceSelection } from '../scenario.js';
+import { longSelection } from '../scenario.js';
 
 const RATIO_TARGET = 1.5;
 const ABSOLUTE_TARGET_MS = 2_000;
@@ -33,8 +33,10 @@ export const b5: Workload = {
   async run(context) {
     const { quick, repetitions, log } = context;
     const size = quick ? 10_000 : 100_000;
-    const selection = referenceSelection(15, 40, size - 3_693);
-    const events = eventsOf(selection.commands);
+    const selection = await context.shared(`long-${size}`, () =>
+      Promise.resolve(longSelection(size)),
+    );
+    const events = selection.events;
     const url = await context.database('main');
     const store = await openPostgresStore(url, 'b5');
     const raw = rawPool(url, 'b5', 2);

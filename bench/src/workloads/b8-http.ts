@@ -43,7 +43,7 @@ export const b8: Workload = {
     'commands >= 1,000/s at p99 <= 60 ms; reads >= 8,000/s at p99 <= 20 ms; 0 unexpected non-2xx',
   async run(context) {
     const { quick, repetitions, log } = context;
-    const seconds = quick ? 1 : 3;
+    const seconds = quick ? 0.5 : 2;
     const dataDir = await context.tempDir('b8');
     const secret = randomBytes(48).toString('base64');
     // The API's own database (jejak_bench's public schema), projections inline as deployed.

@@ -1,4 +1,4 @@
-import type { Workload, WorkloadId } from '../harness/types.js';
+import type { Workload } from '../harness/types.js';
 import { b1 } from './b1-fold-decide.js';
 import { b2 } from './b2-serial.js';
 import { b3 } from './b3-concurrent.js';
@@ -7,33 +7,8 @@ import { b5 } from './b5-replay.js';
 import { b6 } from './b6-rebuild.js';
 import { b7 } from './b7-reminders.js';
 import { b8 } from './b8-http.js';
+import { b9 } from './b9-start.js';
 import { b10 } from './b10-verify.js';
 
-/** A workload the harness does not build yet: listed as "not measured", with why. */
-const notBuilt = (id: WorkloadId, title: string, target: string, reason: string): Workload => ({
-  id,
-  title,
-  target,
-  run: () => Promise.resolve({ status: 'not measured', reason, checks: [], data: {}, notes: [] }),
-});
-
-const NOT_YET = 'not built yet in bench/';
-
 /** Every workload of issue 8, in report order. */
-export const WORKLOADS: readonly Workload[] = [
-  b1,
-  b2,
-  b3,
-  b4,
-  b5,
-  b6,
-  b7,
-  b8,
-  notBuilt(
-    'B9',
-    'cold start on an empty data dir; warm restart; idle and loaded RSS',
-    'first /health 200 <= 2 s; idle RSS <= 250 MB',
-    NOT_YET,
-  ),
-  b10,
-];
+export const WORKLOADS: readonly Workload[] = [b1, b2, b3, b4, b5, b6, b7, b8, b9, b10];
