@@ -224,6 +224,11 @@ describe('dashboard in Chromium (real app, embedded store, real Redis)', () => {
     await problem.waitFor();
     expect(await problem.textContent()).toContain('status Pendaftaran');
     expect(await problem.textContent()).toContain('SubmitApplication');
+
+    // The selection as the Sekretariat sees it in registration (docs/dashboard.png is one of these).
+    await openSelection();
+    await page.locator('#actions a[data-command="SubmitApplication"]').waitFor();
+    await screenshot('selection-sekretariat');
   });
 
   it('lists the selection with its new stage, progress, filled posts and next deadline (read model)', async () => {

@@ -24,7 +24,7 @@ export function layout(meta: ProcedureMeta): Box[] {
   });
   const lastRow = Math.ceil(main.length / PER_ROW);
   others.forEach((state, i) => {
-    boxes.push({ state, x: i * (BOX_W + GAP_X), y: lastRow * (BOX_H + GAP_Y) + 10 });
+    boxes.push({ state, x: i * (BOX_W + GAP_X), y: lastRow * (BOX_H + GAP_Y) + 40 });
   });
   return boxes;
 }
@@ -58,13 +58,14 @@ export function StateDiagram({ meta, current }: { meta: ProcedureMeta; current: 
   const edges = meta.transitions.filter(
     (edge, i, all) =>
       edge.from !== edge.to &&
-      // Transitions every stage has (suspend, cancel, complete): drawn from the current one only.
-      (!edge.anyStage || edge.from === current) &&
+      // Transitions every stage has (suspend, cancel, complete) are said once, not drawn 11 times.
+      !edge.anyStage &&
       at.has(edge.from) &&
       at.has(edge.to) &&
       all.findIndex((e) => e.from === edge.from && e.to === edge.to) === i,
   );
   const commands = meta.commandsByState[current] ?? [];
+  const sideRowY = boxes.find((box) => !meta.stages.includes(box.state))?.y;
   return (
     <figure class="diagram">
       <div class="diagram-scroll">
@@ -91,6 +92,11 @@ export function StateDiagram({ meta, current }: { meta: ProcedureMeta; current: 
             marker-end="url(#arrow)"
           />
         ))}
+        {sideRowY !== undefined && (
+          <text x={0} y={sideRowY - 32} class="diagram-note">
+            {t('diagramFromAny')}
+          </text>
+        )}
         {boxes.map((box) => {
           const isCurrent = box.state === current;
           return (
