@@ -114,7 +114,7 @@ for (const variant of storeVariants('sel_e2e_views')) {
       expect(await as('ASESOR')).toEqual([]);
     });
 
-    it('serves the events with actor, role, legal basis, UTC and WITA times and hashes, paged', async () => {
+    it('serves the events with actor, role, legal basis, correlation id, UTC and WITA times and hashes, paged', async () => {
       const id = expectStatus(
         await h.open(
           { kind: JPTP, title: 'Seleksi F' },
@@ -145,11 +145,21 @@ for (const variant of storeVariants('sel_e2e_views')) {
       );
       expect(Date.parse(opened.recordedAtWita)).toBe(Date.parse(opened.recordedAt));
       expect(opened.recordedAtWita).toMatch(/\+08:00$/);
+      const traced = await h.command(id, 'RecordPpkStatus', {
+        body: { status: 'PENJABAT', since: '2023-09-05' },
+        headers: { 'X-Request-Id': 'trace-ppk-status-1' },
+      });
+      expect(expectStatus(traced, 200).body.events[0].metadata.correlationId).toBe(
+        'trace-ppk-status-1',
+      );
       const rest = expectStatus(
         await h.get(`/selections/${id}/events?fromRevision=2`, { role: 'AUDITOR' }),
         200,
       ).body;
-      expect(rest).toMatchObject({ nextFromRevision: null, events: [{ revision: 2 }] });
+      expect(rest).toMatchObject({
+        nextFromRevision: null,
+        events: [{ revision: 2 }, { revision: 3 }],
+      });
     });
 
     it('travels in time: the state at an instant between two events is the fold up to the earlier one', async () => {

@@ -42,7 +42,7 @@ export type HandleCommandDeps = {
   /** Event ids (default: the store's random UUIDs). */
   ids?: IdGenerator;
   membershipCheck?: MembershipCheck;
-  /** Folds kept between commands (default: a new cache of 1,000 selections). */
+  /** Folds kept between commands (default: a new cache of 256 selections). */
   cache?: FoldCache;
 };
 

@@ -26,7 +26,7 @@ type CachedFold = { kind: string; revision: number; snapshot: AnyMachineSnapshot
 export class FoldCache {
   private readonly folds = new Map<string, CachedFold>();
 
-  constructor(private readonly size = 1_000) {}
+  constructor(private readonly size = 256) {}
 
   get(selectionId: string): CachedFold | undefined {
     return this.folds.get(selectionId);

@@ -28,7 +28,7 @@ export type ProjectorDeps = {
  */
 export function selectionSummaryProjector(deps: ProjectorDeps) {
   const { eventStore, readModels, procedures } = deps;
-  const cacheSize = deps.cacheSize ?? 1_000;
+  const cacheSize = deps.cacheSize ?? 256;
   const cache = new Map<string, SummaryState>();
 
   const remember = (id: string, state: SummaryState) => {
