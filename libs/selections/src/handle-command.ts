@@ -22,7 +22,6 @@ import {
   toDomainEvent,
 } from './selection-stream.js';
 
-export { OPEN_SELECTION };
 import {
   CommandNotAllowedInStateError,
   ConcurrentModificationError,
@@ -31,6 +30,8 @@ import {
   RulesBrokenError,
   SelectionNotFoundError,
 } from './selections.errors.js';
+
+export { OPEN_SELECTION };
 
 export type Clock = () => Date;
 export type IdGenerator = () => string;

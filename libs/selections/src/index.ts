@@ -9,6 +9,7 @@ export {
   type IdGenerator,
   type IncomingCommand,
 } from './handle-command.js';
+export { FoldCache, type LoadedSelection } from './selection-loader.js';
 export {
   authorizeCommand,
   committeeMembers,
