@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { STREAM_DOES_NOT_EXIST } from '@event-driven-io/emmett';
 import {
   getPostgreSQLEventStore,
@@ -9,23 +10,28 @@ import { JPTP_KIND, procedures, type JptpCommand } from '@jejak/workflows';
 import pg from 'pg';
 
 /**
- * jejak's application layer for one writer: `handleCommand` with a clock that reads the time of
- * the command being handled (rules are evaluated as of the command's `now`). One per writer, so
- * concurrent writers never share a clock.
+ * jejak's application layer as the API holds it: one `handleCommand` (one fold cache) shared by
+ * every writer, with a clock that answers the time of the command being handled (rules are
+ * evaluated as of the command's `now`; AsyncLocalStorage keeps concurrent commands apart).
  */
 export function jejakWriter(eventStore: EventStore) {
-  let current = new Date();
-  const handle = handleCommand({ eventStore, procedures, clock: () => current });
+  const time = new AsyncLocalStorage<Date>();
+  const handle = handleCommand({
+    eventStore,
+    procedures,
+    clock: () => time.getStore() ?? new Date(),
+  });
   return (selectionId: string, command: JptpCommand, idempotencyKey?: string) => {
-    current = new Date(command.metadata.now);
     const data =
       command.type === 'OpenSelection'
         ? { ...command.data, selectionId }
         : (command.data as Record<string, unknown>);
-    return handle(
-      selectionId,
-      { type: command.type, data, actor: command.metadata.actor },
-      { kind: JPTP_KIND, ...(idempotencyKey === undefined ? {} : { idempotencyKey }) },
+    return time.run(new Date(command.metadata.now), () =>
+      handle(
+        selectionId,
+        { type: command.type, data, actor: command.metadata.actor },
+        { kind: JPTP_KIND, ...(idempotencyKey === undefined ? {} : { idempotencyKey }) },
+      ),
     );
   };
 }

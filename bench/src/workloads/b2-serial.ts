@@ -21,7 +21,7 @@ export const b2: Workload = {
     "p99 of the last 100 commands <= 1.5x the first 100; throughput >= 1.0x Emmett's bare append on PostgreSQL; whole run <= 4 s on PostgreSQL",
   async run(context) {
     const { quick, repetitions, log } = context;
-    const budgetMs = quick ? 5_000 : 45_000;
+    const budgetMs = quick ? 3_000 : 45_000;
     const reference = await context.shared('reference', () =>
       Promise.resolve(referenceWithEvents()),
     );
@@ -30,7 +30,7 @@ export const b2: Workload = {
     context.onCleanup(() => store.close());
     const write = jejakWriter(store);
 
-    const warm = referenceSelection(2, 4).commands;
+    const warm = referenceSelection(2, 4).commands.slice(0, quick ? 20 : undefined);
     const warmId = randomUUID();
     for (const command of warm) await write(warmId, command);
 
@@ -89,9 +89,11 @@ export const b2: Workload = {
     const growth = tail.p99 / head.p99;
     const whole = summarize(runs.filter((r) => r.complete).map((r) => r.elapsedMs));
     const lastStream = first.complete ? commands.length : done;
-    const quadratic =
-      "handleCommand reads the whole stream and folds it from scratch for every command (and folds it again for the result), so each command costs in proportion to the stream so far and a selection costs the square of its length, at B1's per-event fold cost. " +
-      'Closing it: keep the folded snapshot per stream (an in-memory LRU keyed by stream and revision, or a snapshot document every N events and at stage changes), read only the events after it (readStream fromRevision), evolve the decided snapshot for the result instead of folding again, and make the fold itself cheap (B1).';
+    const perCommand = summarize(first.latencies);
+    const commandPath =
+      `Per command, handleCommand (with its fold cache) reads the events after its cached fold, decides (the rules scan the folded context), writes canonical JSON + SHA-256 through jejak_append (one advisory lock per schema: appends commit one at a time), reads the written events back and folds them. ` +
+      `Measured: p50 ${fmt(perCommand.p50)} ms per command. What grows with the selection is the decide and the fold of each new event: the rules scan context arrays (applications, vacancies) and the machine re-runs them in its guard (B1). ` +
+      'Closing it: index the context (maps by application id and NIP) so the rules are O(1), fold stored events without re-checking the rules, and return the written events from the append instead of reading them back.';
     const checks: Check[] = [
       {
         what: `p99 of the last 100 commands vs the first 100 (${done.toLocaleString('en-US')} commands${first.complete ? '' : ', run cut short'})`,
@@ -102,7 +104,7 @@ export const b2: Workload = {
         miss:
           growth <= GROWTH_TARGET
             ? undefined
-            : `${fmt(growth / GROWTH_TARGET)}x over: ${quadratic}`,
+            : `${fmt(growth / GROWTH_TARGET)}x over: ${commandPath}`,
       },
       {
         what: 'throughput vs Emmett bare append (same events, serially)',
@@ -113,7 +115,7 @@ export const b2: Workload = {
         miss:
           throughput / emmettRate.median >= THROUGHPUT_TARGET
             ? undefined
-            : `${fmt(THROUGHPUT_TARGET / (throughput / emmettRate.median))}x short. Per command jejak does 2-3 reads of the stream (idempotency lookup when keyed, load, read-back of the written events) and two full folds; Emmett does one INSERT. The snapshot cache above removes the folds and the load read; returning the appended events from the append (it already knows them) removes the read-back.`,
+            : `${fmt(THROUGHPUT_TARGET / (throughput / emmettRate.median))}x short. Emmett's append is one statement; ${commandPath}`,
       },
       {
         what: 'whole reference run on PostgreSQL',
@@ -126,8 +128,8 @@ export const b2: Workload = {
           first.complete && whole.median <= WHOLE_RUN_TARGET_MS
             ? undefined
             : first.complete
-              ? `${fmt(whole.median / WHOLE_RUN_TARGET_MS)}x the target. ${quadratic}`
-              : `at least ${fmt(first.elapsedMs / WHOLE_RUN_TARGET_MS)}x the target (cut at the budget). ${quadratic}`,
+              ? `${fmt(whole.median / WHOLE_RUN_TARGET_MS)}x the target. ${commandPath}`
+              : `at least ${fmt(first.elapsedMs / WHOLE_RUN_TARGET_MS)}x the target (cut at the budget). ${commandPath}`,
       },
     ];
     return {

@@ -85,16 +85,16 @@ export const b3: Workload = {
     const append = (streamId: string, event: NewEvent) => emmettAppend(streamId, [event]);
     const rawCommand = (streamId: string, event: NewEvent) => raw.command(streamId, [event]);
 
+    const write = jejakWriter(store);
     const jejakTrial = (concurrency: number, ms: number) => {
       const writers = Array.from({ length: concurrency }, () => ({
-        write: jejakWriter(store),
         next: selectionDriver(selection.commands),
       }));
       return trial({
         concurrency,
         windowMs: ms,
         operation: async (i) => {
-          const { write, next } = writers[i]!;
+          const { next } = writers[i]!;
           const { selectionId, command } = next();
           await write(selectionId, command);
         },
@@ -137,8 +137,8 @@ export const b3: Workload = {
     }
 
     const remedy =
-      'The application layer is CPU-bound in one Node process: every command reads and folds its whole stream twice (see B2), so the event loop is busy folding while the database waits. ' +
-      'A per-stream snapshot cache (fold only the new events), the cheaper fold of B1, and more than one process (the API scales out: Node cluster or replicas behind the load balancer, the appends stay safe through expected revisions) would close it.';
+      'Per command, handleCommand (with its fold cache) reads the events after its cached fold, decides (the rules scan the folded context), writes canonical JSON + SHA-256 through jejak_append (one advisory lock per schema: appends commit one at a time), reads the written events back and folds them. ' +
+      'Raw pg and Emmett insert without a global lock and without deciding. Closing it: group commit (take the append lock once for all appends waiting at that moment, one transaction), a cheaper decide and fold (B1: indexed context, no rule re-check when folding stored events), and more than one API process (stateless; the expected revision keeps appends safe).';
     const checks: Check[] = [];
     for (const level of results) {
       const { concurrency: c, jejak, raw: r, emmett: e } = level;

@@ -202,11 +202,8 @@ export const b6: Workload = {
       procedures,
     }).subscribe();
     const small = referenceSelection(2, 4).commands;
-    const writers = Array.from({ length: 16 }, () => ({
-      write: jejakWriter(live),
-      id: randomUUID(),
-      next: 0,
-    }));
+    const write = jejakWriter(live);
+    const writers = Array.from({ length: 16 }, () => ({ id: randomUUID(), next: 0 }));
     const writing = await trial({
       concurrency: writers.length,
       windowMs: quick ? 1_000 : 3_000,
@@ -216,7 +213,7 @@ export const b6: Workload = {
           w.id = randomUUID();
           w.next = 0;
         }
-        await w.write(w.id, small[w.next++]!);
+        await write(w.id, small[w.next++]!);
       },
     });
     const all: RecordedEvent[] = [];

@@ -185,7 +185,7 @@ export const b8: Workload = {
         pass: commandsOk,
         miss: commandsOk
           ? undefined
-          : `${fmt(COMMANDS_TARGET / commands.rate.median)}x short of the rate, p99 ${fmt(commands.p99 / COMMANDS_P99_MS)}x the target; the same app answers ${fmt(echoPost.rate.median)}/s on the echo route, so the HTTP layer (JWT, validation, logging) is not the limit: each command reads and folds its whole selection twice (B2, B3) and the selections grow by one event per command during the run. The snapshot cache and cheaper fold, then more processes (the API is stateless: Node cluster or replicas) close it.`,
+          : `${fmt(COMMANDS_TARGET / commands.rate.median)}x short of the rate, p99 ${fmt(commands.p99 / COMMANDS_P99_MS)}x the target; the same app answers ${fmt(echoPost.rate.median)}/s on the echo route, so the HTTP layer (JWT, validation, logging) is not the limit: the command path itself is (B2, B3: decide and fold per command, appends serialised by jejak_append's lock, a read-back of the written events), and the selections grow by one event per command during the run. Group commit, a cheaper decide/fold (B1), then more processes (the API is stateless: Node cluster or replicas) close it.`,
       },
       {
         what: `reads (GET /selections/:id, ${CONNECTIONS} connections)`,
