@@ -32,7 +32,7 @@ export const b5: Workload = {
     "<= 1.5x the adapter's raw read of the same rows; <= 2 s on PostgreSQL; snapshot + tail load <= 10 ms",
   async run(context) {
     const { quick, repetitions, log } = context;
-    const size = quick ? 10_000 : 100_000;
+    const size = quick ? 5_000 : 100_000;
     const selection = await context.shared(`long-${size}`, () =>
       Promise.resolve(longSelection(size)),
     );
