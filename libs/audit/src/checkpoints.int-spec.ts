@@ -7,7 +7,9 @@ import { loadAuditSigner, SIGNING_KEY_FILE, verifierOf } from './signing-key.js'
 import { aSampleSelection } from './testing/sample-selection.js';
 import { openSqliteForTamper, type OpenedForTamper } from './testing/stores.js';
 import { aTestSigner } from './testing/test-signer.js';
-import { verifyAll, type VerifyAllLine } from './verify-all.js';
+import { verifyAll, verifySelection, type VerifyAllLine } from './verify-all.js';
+import { exportBundle } from './evidence-bundle.js';
+import { sampleProcedures } from './testing/sample-procedure.js';
 
 const signer = aTestSigner();
 const verifiers = [verifierOf(signer)];
@@ -115,6 +117,35 @@ describe('verifyAll', () => {
     await opened.tamper.rewriteTail(`selection-${id}`, 1);
     const lines = await collect(verifyAll(opened.store, { verifiers }));
     expect(lines.at(-1)).toMatchObject({ kind: 'summary', ok: true, unverifiedCheckpoints: 1 });
+  });
+});
+
+describe('checkpoints an auditor holds (from a bundle)', () => {
+  it('catch a rewrite even after the checkpoint stream itself was deleted', async () => {
+    const id = await aSampleSelection(opened.store);
+    const bundle = await exportBundle(opened.store, sampleProcedures, id, {
+      signer,
+      now: '2024-06-01T00:00:00.000Z',
+    });
+    await opened.tamper.rewriteTail(`selection-${id}`, 3);
+    const held = { verifiers, extraCheckpoints: [bundle.checkpoint] };
+    expect(await verifySelection(opened.store, id, held)).toMatchObject({
+      ok: false,
+      brokenAt: 0,
+      caughtBy: 'checkpoint',
+    });
+    expect(await verifySelection(opened.store, id, { verifiers })).toMatchObject({ ok: true });
+  });
+
+  it('are refused when not signed by a key we hold', async () => {
+    const id = await aSampleSelection(opened.store);
+    const bundle = await exportBundle(opened.store, sampleProcedures, id, {
+      signer: aTestSigner(),
+      now: '2024-06-01T00:00:00.000Z',
+    });
+    await expect(
+      verifySelection(opened.store, id, { verifiers, extraCheckpoints: [bundle.checkpoint] }),
+    ).rejects.toMatchObject({ code: 'INVALID_AUDIT_QUERY' });
   });
 });
 

@@ -1,6 +1,6 @@
 import type { EventStore } from '@jejak/event-store';
-import { SelectionNotFoundError } from './audit.errors.js';
-import type { SignedCheckpoint } from './checkpoint.js';
+import { InvalidAuditQueryError, SelectionNotFoundError } from './audit.errors.js';
+import { checkCheckpoint, type SignedCheckpoint } from './checkpoint.js';
 import {
   CHECKPOINT_STREAM,
   readCheckpoints,
@@ -35,6 +35,12 @@ export type VerifyAllLine =
 function anchorsFor(stored: readonly StoredCheckpoint[], options: VerifyOptions) {
   const byStream = trustedByStream(stored);
   for (const extra of options.extraCheckpoints ?? []) {
+    // A held checkpoint counts only with a signature we can check: never trust a bare file.
+    if (checkCheckpoint(extra, options.verifiers) !== 'valid') {
+      throw new InvalidAuditQueryError(
+        `The checkpoint of ${extra.streamId} at revision ${extra.revision} is not signed by a key we hold`,
+      );
+    }
     byStream.set(extra.streamId, [...(byStream.get(extra.streamId) ?? []), extra]);
   }
   return byStream;

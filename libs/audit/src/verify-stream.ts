@@ -63,13 +63,12 @@ function firstMismatch(
       };
     }
     const brokenAt = lastMatching + 1;
+    // Without a hash for each revision, the rewrite began somewhere in brokenAt..revision.
     const span =
-      brokenAt === revision ? `revision ${revision}` : `revisions ${brokenAt} to ${revision}`;
-    return {
-      brokenAt,
-      reason: 'altered',
-      detail: `${span} rewritten: hashes differ from ${signed}`,
-    };
+      brokenAt === revision
+        ? `revision ${revision} was rewritten`
+        : `history was rewritten from a revision between ${brokenAt} and ${revision}`;
+    return { brokenAt, reason: 'altered', detail: `${span}: hashes differ from ${signed}` };
   }
   return null;
 }
