@@ -161,4 +161,19 @@ describe('jejak audit export, verify-bundle and replay', () => {
     expect(human.out).toContain('State at revision 4 (revision 4 of 4): closed');
     expect(await cli('replay', '--selection', id, '--at', 'kemarin')).toMatchObject({ code: 2 });
   });
+
+  it('checks the store against a checkpoint the auditor kept (--checkpoint bundle.json)', async () => {
+    expect(await cli('verify', '--selection', id, '--checkpoint', bundleFile)).toMatchObject({
+      code: 0,
+    });
+    await opened.tamper.rewriteTail(`selection-${id}`, 3);
+    expect(await cli('verify', '--selection', id)).toMatchObject({ code: 0 });
+    const held = await cli('verify', '--selection', id, '--checkpoint', bundleFile, '--json');
+    expect(held.code).toBe(1);
+    expect(JSON.parse(held.out)).toMatchObject({
+      ok: false,
+      caughtBy: 'checkpoint',
+      reason: 'altered',
+    });
+  });
 });
