@@ -61,4 +61,7 @@ export default {
   coverageReporters: ['text-summary', 'json-summary'],
   coverageThreshold: { './workflows/src/': { lines: 95 } },
   maxWorkers: 2,
+  // A safety net against hangs, not a speed check: on a loaded 2-core machine a real PostgreSQL
+  // or app boot can take seconds; no test depends on timing.
+  testTimeout: 60_000,
 };

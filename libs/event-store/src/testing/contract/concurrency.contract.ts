@@ -82,6 +82,6 @@ export function concurrencyContract(subject: () => ContractSubject): void {
           Array.from({ length: 100 }, (_, i) => i),
         );
       }
-    }, 30_000);
+    }, 120_000);
   });
 }
