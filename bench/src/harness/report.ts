@@ -28,12 +28,24 @@ function isSummary(value: unknown): value is Summary {
   return typeof value === 'object' && value !== null && 'median' in value && 'p99' in value;
 }
 
-function dataLines(data: WorkloadResult['data']): string[] {
-  return Object.entries(data).map(([key, value]) => {
+/** One line per value; nested objects are flattened (`c32.jejakThroughput`), summaries spelled out. */
+function dataLines(data: Record<string, unknown>, prefix = ''): string[] {
+  return Object.entries(data).flatMap(([key, value]) => {
+    const name = `${prefix}${key}`;
     if (isSummary(value)) {
-      return `- \`${key}\`: median ${fmt(value.median)}, min ${fmt(value.min)}, max ${fmt(value.max)}, p50 ${fmt(value.p50)}, p99 ${fmt(value.p99)} (n=${value.n})`;
+      return [
+        `- \`${name}\`: median ${fmt(value.median)}, min ${fmt(value.min)}, max ${fmt(value.max)}, p50 ${fmt(value.p50)}, p99 ${fmt(value.p99)} (n=${value.n})`,
+      ];
     }
-    return `- \`${key}\`: ${typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value)}`;
+    if (typeof value === 'number') return [`- \`${name}\`: ${fmt(value)}`];
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      const entries = Object.values(value);
+      if (entries.some((v) => typeof v === 'object' && v !== null)) {
+        return dataLines(value as Record<string, unknown>, `${name}.`);
+      }
+      return [`- \`${name}\`: ${JSON.stringify(value)}`];
+    }
+    return [`- \`${name}\`: ${JSON.stringify(value) ?? String(value)}`];
   });
 }
 

@@ -1,5 +1,3 @@
-import type { Summary } from './stats.js';
-
 export type WorkloadId = 'B1' | 'B2' | 'B3' | 'B4' | 'B5' | 'B6' | 'B7' | 'B8' | 'B9' | 'B10';
 
 /** One target of a workload, as measured: a row of RESULTS.md. */
@@ -25,7 +23,7 @@ export type WorkloadResult = {
   durationMs: number;
   checks: Check[];
   /** Raw statistics (summaries, sizes, counts) for the JSON file. */
-  data: Record<string, Summary | number | string | boolean | null | Record<string, unknown>>;
+  data: Record<string, unknown>;
   notes: string[];
 };
 

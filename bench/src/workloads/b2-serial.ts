@@ -115,7 +115,7 @@ export const b2: Workload = {
         miss:
           throughput / emmettRate.median >= THROUGHPUT_TARGET
             ? undefined
-            : `${fmt(THROUGHPUT_TARGET / (throughput / emmettRate.median))}x short. Emmett's append is one statement; ${commandPath}`,
+            : `${fmt(THROUGHPUT_TARGET / (throughput / emmettRate.median))}x short. Emmett's append is one statement. ${commandPath}`,
       },
       {
         what: 'whole reference run on PostgreSQL',
