@@ -92,6 +92,7 @@ describe('dashboard in Chromium (real app, embedded store, real Redis)', () => {
 
   it('opens a JPTP selection and records two vacancies, the basis and the end of planning as SEKRETARIAT', async () => {
     await page.locator('a.button', { hasText: 'Buka seleksi baru' }).click();
+    await page.check('input[name="kind"][value="jptp-open-selection"]');
     await page.fill('#f-title', 'Seleksi Terbuka JPT Pratama Pemprov NTT (uji peramban)');
     await page.getByRole('button', { name: 'Kirim' }).click();
     const article = page.locator('article[data-selection-id]');

@@ -18,6 +18,12 @@ describe('dashboard metadata of a procedure', () => {
     expect(meta.transitions).toContainEqual({ from: 'registrationClosed', to: 'registration', event: 'RegistrationExtended' });
     expect(meta.transitions).toContainEqual({ from: 'ranking', to: 'suspended', event: 'SelectionSuspended', anyStage: true });
     expect(meta.transitions).toContainEqual({ from: 'suspended', to: 'history', event: 'SelectionResumed' });
+    // Repeated in every stage of a flat machine counts as from any stage too (Pergub 113).
+    const pergub = procedureMeta('pergub-113-filling', procedures['pergub-113-filling']);
+    const cancels = pergub.transitions.filter((t) => t.to === 'cancelled' && pergub.stages.includes(t.from));
+    expect(cancels.length).toBe(pergub.stages.length);
+    expect(cancels.every((t) => t.anyStage === true)).toBe(true);
+    expect(pergub.transitions).toContainEqual({ from: 'constitutingTpk', to: 'inventory', event: 'StageCompleted' });
     // Every transition lands on a state the diagram knows (or the history marker).
     for (const { to } of meta.transitions) expect([...meta.states, 'history']).toContain(to);
   });

@@ -16,7 +16,7 @@ export type ProcedureMeta = {
   /** Every state (atomic or final), in the machine's definition order. */
   states: string[];
   finalStates: string[];
-  /** Transitions between states; `anyStage`: declared on a parent, so from every stage. */
+  /** Transitions between states; `anyStage`: every stage has it (the diagram says it once). */
   transitions: { from: string; to: string; event: string; anyStage?: boolean }[];
   /** Commands whose event some transition of the state accepts, with the roles allowed. */
   commandsByState: Record<string, { type: string; roles: Role[] }[]>;
@@ -102,6 +102,15 @@ export function procedureMeta(kind: string, procedure: AnyProcedure): ProcedureM
           transitions.push({ from: leaf.key, to, event, ...(inherited ? { anyStage: true } : {}) });
         }
       }
+    }
+  }
+  // A transition that every stage has (declared on a parent, or repeated in each stage: cancel,
+  // suspend, complete when every post is settled) is marked, so the diagram says it once.
+  const fromEveryStage = (to: string, event: string) =>
+    stages.every((stage) => transitions.some((t) => t.from === stage && t.to === to && t.event === event));
+  for (const [index, transition] of transitions.entries()) {
+    if (stages.includes(transition.from) && fromEveryStage(transition.to, transition.event)) {
+      transitions[index] = { ...transition, anyStage: true };
     }
   }
   const commandsByState: ProcedureMeta['commandsByState'] = {};

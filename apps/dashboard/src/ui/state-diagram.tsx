@@ -60,6 +60,8 @@ export function StateDiagram({ meta, current }: { meta: ProcedureMeta; current: 
       edge.from !== edge.to &&
       // Transitions every stage has (suspend, cancel, complete) are said once, not drawn 11 times.
       !edge.anyStage &&
+      // Into an end state (completed once every post is settled): only from where it stands now.
+      (!meta.finalStates.includes(edge.to) || edge.from === current) &&
       at.has(edge.from) &&
       at.has(edge.to) &&
       all.findIndex((e) => e.from === edge.from && e.to === edge.to) === i,
