@@ -4,9 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadApiConfig } from '../../../apps/api/src/api.config.js';
-import { ApiModule } from '../../../apps/api/src/api.module.js';
 import { createApp } from '../../../apps/api/src/create-app.js';
-import { SelectionsModule } from '../../../apps/api/src/selections/selections.module.js';
 
 const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -16,12 +14,6 @@ export function buildDashboard(): void {
 }
 
 export type DashboardApp = { app: NestFastifyApplication; baseUrl: string; close: () => Promise<void> };
-
-/** The feature modules ApiModule does not import yet (the selections API while it is wired). */
-function missingModules(probeDir: string) {
-  const module = ApiModule.forRoot(loadApiConfig({ DATA_DIR: probeDir }));
-  return (module.imports ?? []).includes(SelectionsModule) ? [] : [SelectionsModule];
-}
 
 /**
  * The real app as `npm start` runs it (createApp), embedded store in a temp directory, no
@@ -36,7 +28,7 @@ export async function startDashboardApp(): Promise<DashboardApp> {
     REDIS_URL: TEST_REDIS_URL,
     LOG_LEVEL: 'warn',
   });
-  const app = await createApp(config, { imports: missingModules(dataDir) });
+  const app = await createApp(config);
   try {
     await app.listen(0, '127.0.0.1');
   } catch (error) {
