@@ -11,10 +11,10 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** Debian's chromium on the PATH (`command -v chromium`); never a downloaded browser. */
-export function chromiumPath(): string {
+export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
   let path: string;
   try {
-    path = execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
+    path = execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8', env }).trim();
   } catch {
     path = '';
   }
