@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEFAULT_CHECKPOINT_INTERVAL, parseCheckpointInterval } from '@jejak/audit';
 import type { EventStoreOptions } from '@jejak/event-store';
+import { parseRemindersConfig, type RemindersConfig } from '@jejak/reminders';
 import { EnvReader, type Env } from './config/env-reader.js';
 
 export { ConfigValidationError, type ConfigProblem, type Env } from './config/env-reader.js';
@@ -84,6 +85,8 @@ export type ApiConfigValues = {
   metricsToken?: string;
   metricsPort?: number;
   audit: AuditConfig;
+  /** Reminders (`parseRemindersConfig`), hosted here with WORKERS=inline. */
+  reminders?: RemindersConfig;
 };
 
 /** `signingKeyPem` unset: a key is generated once into DATA_DIR/audit-signing-key.pem (0600). */
@@ -124,6 +127,7 @@ export class ApiConfig implements ApiConfigValues {
   readonly metricsToken?: string;
   readonly metricsPort?: number;
   readonly audit!: AuditConfig;
+  readonly reminders?: RemindersConfig;
 
   constructor(values: ApiConfigValues) {
     Object.assign(this, values);
@@ -211,23 +215,26 @@ export function loadApiConfig(env: Env): ApiConfig {
   const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
   const metricsToken = read.string('METRICS_TOKEN');
   const metricsPort = read.integer('METRICS_PORT', { min: 1, max: 65535 });
+  const redisUrl = read.url('REDIS_URL', ['redis:', 'rediss:']) ?? 'redis://127.0.0.1:6379';
+  const publicBaseUrl =
+    read.url('PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://${shownHost}:${port}`;
   const config = new ApiConfig({
     port,
     host,
     dataDir,
     eventStore,
     auth,
-    redisUrl: read.url('REDIS_URL', ['redis:', 'rediss:']) ?? 'redis://127.0.0.1:6379',
+    redisUrl,
     workers: read.oneOf('WORKERS', ['inline', 'off'], 'inline'),
     bodyLimit:
       read.integer('BODY_LIMIT', { min: 1024, max: 64 * 1024 * 1024 }) ?? DEFAULT_BODY_LIMIT,
     membershipCheck: read.oneOf('MEMBERSHIP_CHECK', ['strict', 'off'], 'off'),
-    publicBaseUrl:
-      read.url('PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://${shownHost}:${port}`,
+    publicBaseUrl,
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     ...(metricsToken === undefined ? {} : { metricsToken }),
     ...(metricsPort === undefined ? {} : { metricsPort }),
     audit: readAudit(read),
+    reminders: parseRemindersConfig({ ...env, REDIS_URL: redisUrl, PUBLIC_BASE_URL: publicBaseUrl }),
   });
   read.finish();
   return config;

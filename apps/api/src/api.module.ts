@@ -10,6 +10,7 @@ import { DashboardModule } from './dashboard/dashboard.module.js';
 import { HealthModule } from './health/health.module.js';
 import { HttpPlatformModule } from './http/http.module.js';
 import { ObservabilityModule } from './observability/index.js';
+import { RemindersApiModule } from './reminders/reminders-api.module.js';
 import { SelectionsModule } from './selections/selections.module.js';
 
 export type ApiModuleOptions = {
@@ -53,6 +54,7 @@ export class ApiModule {
         SelectionsModule,
         AuditApiModule,
         DashboardModule,
+        RemindersApiModule.forRoot(config),
         ...(options.imports ?? []),
       ],
     };

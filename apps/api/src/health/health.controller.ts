@@ -1,10 +1,12 @@
 import { Controller, Get, Inject } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { Public } from '@jejak/auth';
 import { EVENT_STORE, type EventStore } from '@jejak/event-store';
 import { Metrics } from '../observability/index.js';
 import { REDIS_PING_TIMEOUT_MS, RedisHealth } from './redis-health.js';
+import { remindersIndicator } from './reminders-health.js';
 import { subscriptionLags } from './subscription-lags.js';
 
 const STORE_TIMEOUT_MS = 3000;
@@ -19,12 +21,13 @@ export class HealthController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly redis: RedisHealth,
     private readonly metrics: Metrics,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   @Get()
   @HealthCheck()
   @ApiOperation({
-    summary: 'Readiness: the event store and Redis answer; subscription lags',
+    summary: 'Readiness: the event store and Redis answer; subscription lags; reminders',
     description:
       '200 when ready; 503 (problem+json with the same details) when a dependency is down.',
   })
@@ -44,6 +47,7 @@ export class HealthController {
           .withTimeout(REDIS_PING_TIMEOUT_MS),
       async () =>
         this.indicators.check('subscriptions').up({ lag: await subscriptionLags(this.metrics) }),
+      () => remindersIndicator(this.moduleRef, this.indicators),
     ]);
   }
 

@@ -22,5 +22,7 @@ import { SelectionsOpenApi } from './selections.openapi.js';
   ],
   controllers: [SelectionsController, SelectionCommandsController],
   providers: [SelectionsOpenApi],
+  // SelectionCommands, SelectionQueries, PROCEDURES for the reminders (apps/api/src/reminders).
+  exports: [SelectionsCoreModule],
 })
 export class SelectionsModule {}

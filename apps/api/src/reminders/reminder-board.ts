@@ -1,0 +1,70 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  AuthError,
+  AuthenticationRequiredError,
+  ROLE_HEADER,
+  RoleNotAllowedError,
+  TOKEN_VERIFIER,
+  actorFor,
+  bearerToken,
+  type TokenVerifier,
+} from '@jejak/auth';
+import { mountReminderBoard, type BoardGuard } from '@jejak/reminders';
+import { RemindersService } from '@jejak/reminders';
+
+const UNAUTHORIZED = new Set(['AUTHENTICATION_REQUIRED', 'INVALID_TOKEN']);
+
+function header(request: FastifyRequest, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * The ADMIN check in front of Bull Board (a Fastify hook, outside Nest's guards and filters):
+ * the same bearer-token verification as `JwtAuthGuard`, then role ADMIN; answers problem+json
+ * 401/403 (503 when the identity provider is away) itself.
+ */
+export function adminGuard(verify: TokenVerifier): BoardGuard {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    try {
+      const token = bearerToken(header(request, 'authorization'));
+      if (token === undefined) throw new AuthenticationRequiredError();
+      const actor = actorFor(await verify(token), header(request, ROLE_HEADER));
+      if (actor.role !== 'ADMIN') throw new RoleNotAllowedError(actor.role, ['ADMIN'], 'see the queues');
+    } catch (error) {
+      const status =
+        error instanceof AuthError ? (UNAUTHORIZED.has(error.code) ? 401 : 403) : 503;
+      const detail = error instanceof Error ? error.message : String(error);
+      await reply
+        .code(status)
+        .type('application/problem+json')
+        .send({
+          type: 'about:blank',
+          title: status === 401 ? 'Unauthorized' : status === 403 ? 'Forbidden' : 'Service Unavailable',
+          status,
+          detail,
+          ...(error instanceof AuthError ? { code: error.code, ...error.details } : {}),
+        });
+    }
+  };
+}
+
+/** Mounts Bull Board at `/admin/queues` (ADMIN) on the API's Fastify before it is ready. */
+@Injectable()
+export class ReminderBoard implements OnModuleInit {
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly reminders: RemindersService,
+    @Inject(TOKEN_VERIFIER) private readonly verify: TokenVerifier,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    const adapter = this.adapterHost.httpAdapter as { getInstance?: () => unknown } | undefined;
+    const fastify = adapter?.getInstance?.() as FastifyInstance | undefined;
+    // An application context without HTTP (no adapter): nothing to mount.
+    if (fastify === undefined) return;
+    await mountReminderBoard(fastify, this.reminders.runtime, adminGuard(this.verify));
+  }
+}
