@@ -8,6 +8,7 @@ import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { validationExceptionFactory } from './http/validation-exception.factory.js';
 import { PinoLoggerService } from './observability/index.js';
 import { setupOpenApi } from './openapi/openapi.js';
+import { mountReminderBoardIfHosted } from './reminders/reminder-board.js';
 
 export const API_VERSION = '0.1.0';
 
@@ -51,6 +52,7 @@ export async function configureApp(
   app.useGlobalFilters(new ProblemDetailsFilter({ bodyLimit: config.bodyLimit }));
   setupOpenApi(app, API_VERSION);
   await app.init();
+  await mountReminderBoardIfHosted(app); // Bull Board (ADMIN), with WORKERS=inline
   await app.getHttpAdapter().getInstance().ready();
   return app;
 }

@@ -1,5 +1,4 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { HttpAdapterHost } from '@nestjs/core';
+import type { INestApplication } from '@nestjs/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   AuthError,
@@ -11,8 +10,7 @@ import {
   bearerToken,
   type TokenVerifier,
 } from '@jejak/auth';
-import { mountReminderBoard, type BoardGuard } from '@jejak/reminders';
-import { RemindersService } from '@jejak/reminders';
+import { RemindersService, mountReminderBoard, type BoardGuard } from '@jejak/reminders';
 
 const UNAUTHORIZED = new Set(['AUTHENTICATION_REQUIRED', 'INVALID_TOKEN']);
 
@@ -51,20 +49,20 @@ export function adminGuard(verify: TokenVerifier): BoardGuard {
   };
 }
 
-/** Mounts Bull Board at `/admin/queues` (ADMIN) on the API's Fastify before it is ready. */
-@Injectable()
-export class ReminderBoard implements OnModuleInit {
-  constructor(
-    private readonly adapterHost: HttpAdapterHost,
-    private readonly reminders: RemindersService,
-    @Inject(TOKEN_VERIFIER) private readonly verify: TokenVerifier,
-  ) {}
-
-  async onModuleInit(): Promise<void> {
-    const adapter = this.adapterHost.httpAdapter as { getInstance?: () => unknown } | undefined;
-    const fastify = adapter?.getInstance?.() as FastifyInstance | undefined;
-    // An application context without HTTP (no adapter): nothing to mount.
-    if (fastify === undefined) return;
-    await mountReminderBoard(fastify, this.reminders.runtime, adminGuard(this.verify));
+/**
+ * Mounts Bull Board at `/admin/queues` (ADMIN) when this app hosts the reminders (WORKERS=inline).
+ * Called by `configureApp` after `app.init()` (Nest's error handler is in place) and before
+ * Fastify is ready; registering earlier (in a module hook) would make the routes Nest already
+ * added keep Fastify's default error handler.
+ */
+export async function mountReminderBoardIfHosted(app: INestApplication): Promise<void> {
+  let reminders: RemindersService;
+  try {
+    reminders = app.get(RemindersService, { strict: false });
+  } catch {
+    return; // WORKERS=off: the worker hosts the reminders, no board here
   }
+  const verify = app.get<TokenVerifier>(TOKEN_VERIFIER, { strict: false });
+  const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
+  await mountReminderBoard(fastify, reminders.runtime, adminGuard(verify));
 }

@@ -10,7 +10,6 @@ import { PROCEDURES, SelectionCommands, type ProcedureRegistry } from '@jejak/se
 import type { ApiConfig } from '../api.config.js';
 import { Metrics, runWithCorrelationId } from '../observability/index.js';
 import { SelectionsModule } from '../selections/selections.module.js';
-import { ReminderBoard } from './reminder-board.js';
 import { RemindersController } from './reminders.controller.js';
 
 /** The reminders configuration of the API (parsed in `loadApiConfig`, else from its Redis URL). */
@@ -25,7 +24,7 @@ export function remindersConfigOf(config: ApiConfig): RemindersConfig {
  * Reminders in the API. `GET /selections/:id/reminders` always (the records are in the read
  * models whoever fires them). With WORKERS=inline the API also hosts the reminders themselves
  * (scheduler + worker, the same wiring as apps/worker, a private redis-server in embedded mode),
- * `/health` reports them and Bull Board is at `/admin/queues` (ADMIN). The selection projections
+ * `/health` reports them and `configureApp` mounts Bull Board at `/admin/queues` (ADMIN). The selection projections
  * already run here with WORKERS=inline (SelectionsModule), so they are not started again.
  */
 @Module({})
@@ -64,7 +63,6 @@ export class RemindersApiModule {
           : []),
       ],
       controllers: [RemindersController],
-      providers: inline ? [ReminderBoard] : [],
       exports: inline ? [RemindersModule] : [],
     };
   }

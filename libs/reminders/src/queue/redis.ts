@@ -38,6 +38,8 @@ export async function probeRedis(url: string, timeoutMs = 1_000): Promise<boolea
   const client = new Redis(url, {
     lazyConnect: true,
     connectTimeout: timeoutMs,
+    // A server that accepts the connection but never answers PING must not hang the probe.
+    commandTimeout: timeoutMs,
     maxRetriesPerRequest: 0,
     retryStrategy: () => null,
     enableOfflineQueue: false,
