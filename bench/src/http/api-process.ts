@@ -2,8 +2,6 @@ import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { checkpointQueueName, storeKeyOf } from '@jejak/audit';
-import type { EventStoreOptions } from '@jejak/event-store';
 
 /** A running API process and how to stop it. */
 export type ApiProcess = { child: ChildProcess; url: string; stop(): Promise<void> };
@@ -59,17 +57,25 @@ export async function rssMb(pid: number): Promise<number> {
   return kb / 1024;
 }
 
-/** Deletes the audit checkpoint queue the API created in Redis for this store (prefix `jejak`). */
-export async function dropCheckpointQueue(
-  redisUrl: string,
-  eventStore: EventStoreOptions,
-): Promise<void> {
-  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+/**
+ * The API keeps its BullMQ queues (reminders, audit checkpoints) under the fixed prefix `jejak`.
+ * The bench's API processes get their own Redis logical database so that nothing they write can
+ * meet another user's keys on the shared server; `dropApiKeys` empties that prefix there after.
+ */
+export const API_REDIS_DB = 13;
+
+export function apiRedisUrl(redisUrl: string): string {
+  const url = new URL(redisUrl);
+  url.pathname = `/${API_REDIS_DB}`;
+  return url.toString();
+}
+
+export async function dropApiKeys(apiRedis: string): Promise<void> {
+  const redis = new Redis(apiRedis, { maxRetriesPerRequest: 1 });
   try {
-    const match = `jejak:${checkpointQueueName(storeKeyOf(eventStore))}:*`;
     let cursor = '0';
     do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', match, 'COUNT', 1000);
+      const [next, keys] = await redis.scan(cursor, 'MATCH', 'jejak:*', 'COUNT', 1000);
       cursor = next;
       if (keys.length > 0) await redis.unlink(...keys);
     } while (cursor !== '0');

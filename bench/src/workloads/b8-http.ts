@@ -2,12 +2,11 @@ import { randomBytes } from 'node:crypto';
 import autocannon, { type Result } from 'autocannon';
 import { signToken } from '@jejak/auth';
 import { JPTP_KIND } from '@jejak/workflows';
-import { loadApiConfig } from '../../../apps/api/src/api.config.js';
 import { withDatabase } from '../harness/databases.js';
 import { settle } from '../harness/measure.js';
 import { fmt, summarize } from '../harness/stats.js';
 import type { Check, Workload } from '../harness/types.js';
-import { dropCheckpointQueue, startBenchServer } from '../http/api-process.js';
+import { apiRedisUrl, dropApiKeys, startBenchServer } from '../http/api-process.js';
 
 const SELECTIONS = 32;
 const CONNECTIONS = 32;
@@ -63,13 +62,13 @@ export const b8: Workload = {
       DATABASE_URL: databaseUrl,
       DATA_DIR: dataDir,
       JWT_SECRET: secret,
-      REDIS_URL: context.redisUrl,
+      REDIS_URL: apiRedisUrl(context.redisUrl),
       WORKERS: 'inline',
     };
     const server = await startBenchServer(env);
     context.onCleanup(async () => {
       await server.stop();
-      await dropCheckpointQueue(context.redisUrl, loadApiConfig(env).eventStore);
+      await dropApiKeys(apiRedisUrl(context.redisUrl));
     });
     const token = await signToken({
       secret,

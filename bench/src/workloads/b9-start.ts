@@ -4,11 +4,10 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { signToken } from '@jejak/auth';
 import { JPTP_KIND } from '@jejak/workflows';
-import { loadApiConfig } from '../../../apps/api/src/api.config.js';
 import { now } from '../harness/measure.js';
 import { fmt, summarize } from '../harness/stats.js';
 import type { Check, Workload } from '../harness/types.js';
-import { dropCheckpointQueue, rssMb, startMain } from '../http/api-process.js';
+import { apiRedisUrl, dropApiKeys, rssMb, startMain } from '../http/api-process.js';
 
 const FIRST_HEALTH_MS = 2_000;
 const IDLE_RSS_MB = 250;
@@ -47,6 +46,7 @@ export const b9: Workload = {
   target: 'first /health 200 <= 2 s; idle RSS <= 250 MB',
   async run(context) {
     const { repetitions, log, quick } = context;
+    context.onCleanup(() => dropApiKeys(apiRedisUrl(context.redisUrl)));
     const cold: number[] = [];
     const warm: number[] = [];
     const idle: number[] = [];
@@ -61,12 +61,11 @@ export const b9: Workload = {
         PORT: String(port),
         HOST: '127.0.0.1',
         DATA_DIR: dataDir,
-        REDIS_URL: context.redisUrl,
+        REDIS_URL: apiRedisUrl(context.redisUrl),
         EVENT_STORE: 'embedded',
       };
       for (const key of ['DATABASE_URL', 'JWT_SECRET', 'EVENT_STORE_PATH', 'WORKERS', 'LOG_LEVEL'])
         delete env[key];
-      context.onCleanup(() => dropCheckpointQueue(context.redisUrl, loadApiConfig(env).eventStore));
       const t0 = now();
       const first = startMain(env);
       const coldMs = await untilHealthy(url, t0, () => first.child.exitCode !== null);
