@@ -69,6 +69,7 @@ describe('booting the API', () => {
       try {
         const [, base] = await run.waitFor(/listening on (http:\/\/[^\s"]+)/);
         expect(run.output()).toContain(`API docs:  ${base}/docs`);
+        expect(run.output()).toContain(`dashboard: ${base}/ui/`);
         expect(run.output()).toContain('npm run jejak -- token --role');
         const health = await fetch(`${base}/health/live`);
         expect(health.status).toBe(200);

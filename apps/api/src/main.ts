@@ -9,6 +9,7 @@ function greeting(url: string, config: ApiConfig): string {
   const base = url.replace(/\/$/, '');
   return [
     `jejak API listening on ${base} (public URL ${config.publicBaseUrl})`,
+    `  dashboard: ${base}/ui/`,
     `  API docs:  ${base}/${DOCS_PATH}`,
     `  health:    ${base}/health`,
     `  a token:   npm run jejak -- token --role SEKRETARIAT --sub admin --name "Admin BKD"`,
