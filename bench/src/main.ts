@@ -84,15 +84,22 @@ async function main(): Promise<void> {
   const machine = await describeMachine(serverUrl, redisUrl);
   log(`machine ${JSON.stringify(machine)}`);
   const results: WorkloadResult[] = [];
-  try {
-    for (const workload of selected) results.push(await runOne(workload, context, log));
-  } finally {
+  const cleanUp = async () => {
     for (const cleanup of cleanups.reverse())
       await cleanup().catch((e: unknown) => log(`cleanup: ${String(e)}`));
+    cleanups.length = 0;
     for (const db of databases.keys())
       await dropBenchDatabase(serverUrl, db).catch((e: unknown) => log(`drop ${db}: ${String(e)}`));
+    databases.clear();
+  };
+  try {
+    for (const workload of selected) results.push(await runOne(workload, context, log));
+  } catch (error) {
+    await cleanUp();
+    throw error;
   }
 
+  // The report is written before the clean-up, so nothing there can cost the run's results.
   const report: RunReport = {
     startedAt: started.toISOString(),
     finishedAt: new Date().toISOString(),
@@ -117,6 +124,8 @@ async function main(): Promise<void> {
   const table = renderMarkdown(report, selected, `results/${fileName}`);
   console.log(table.slice(table.indexOf('## Targets'), table.indexOf('## Details')));
   log(`wrote ${written.json}${written.markdown ? ` and ${written.markdown}` : ''}`);
+  await cleanUp();
+  log('cleaned up (databases dropped, Redis keys and temp dirs removed)');
 }
 
 async function runOne(

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { endAllPools } from '@event-driven-io/dumbo';
 import { STREAM_DOES_NOT_EXIST } from '@event-driven-io/emmett';
 import {
   getPostgreSQLEventStore,
@@ -8,6 +9,7 @@ import type { EventStore, NewEvent } from '@jejak/event-store';
 import { handleCommand } from '@jejak/selections';
 import { JPTP_KIND, procedures, type JptpCommand } from '@jejak/workflows';
 import pg from 'pg';
+import type { BenchContext } from './harness/types.js';
 
 /**
  * jejak's application layer as the API holds it: one `handleCommand` (one fold cache) shared by
@@ -36,10 +38,21 @@ export function jejakWriter(eventStore: EventStore) {
   };
 }
 
-/** Emmett's PostgreSQL event store in its own database (its default pool: 10 connections). */
-export function openEmmett(databaseUrl: string): PostgresEventStore {
+/**
+ * Emmett's PostgreSQL event store in its own database (its default pool: 10 connections).
+ * Emmett (dumbo) keeps its pools in a process-wide cache, also for its consumers: they are all
+ * ended at cleanup, before the bench drops the database.
+ */
+export function openEmmett(context: BenchContext, databaseUrl: string): PostgresEventStore {
+  if (!emmettCleanup) {
+    emmettCleanup = true;
+    context.onCleanup(async () => {
+      await endAllPools();
+    });
+  }
   return getPostgreSQLEventStore(databaseUrl, { schema: { autoMigration: 'CreateOrUpdate' } });
 }
+let emmettCleanup = false;
 
 /** Emmett's bare append: one command's events per append, with the expected stream version. */
 export function emmettAppender(store: PostgresEventStore) {
@@ -70,6 +83,7 @@ export async function rawCommandStore(databaseUrl: string, schema: string, poolS
     max: poolSize,
     options: `-c search_path=${schema}`,
   });
+  pool.on('error', () => undefined);
   await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   await pool.query(`CREATE TABLE IF NOT EXISTS raw_events (
     global_position bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

@@ -63,7 +63,7 @@ export const b2: Workload = {
     const throughput = (done * 1000) / first.elapsedMs;
 
     // Emmett: the same events (as many as jejak handled), one append per command, serially.
-    const emmett = openEmmett(await context.database('emmett'));
+    const emmett = openEmmett(context, await context.database('emmett'));
     context.onCleanup(() => emmett.close());
     const append = emmettAppender(emmett);
     // Emmett's append does not grow with the stream: the first 600 (or as many as jejak did) suffice.

@@ -75,7 +75,7 @@ export const b3: Workload = {
     const url = await context.database('main');
     const store = await openPostgresStore(url, 'b3');
     const raw = await rawCommandStore(url, 'b3_raw');
-    const emmett = openEmmett(await context.database('emmett'));
+    const emmett = openEmmett(context, await context.database('emmett'));
     context.onCleanup(async () => {
       await store.close();
       await raw.close();

@@ -83,8 +83,9 @@ export const b6: Workload = {
     // Emmett: the same summaries (jejak's pure evolveSummary) in Emmett's raw-SQL batch
     // projection, rebuilt by rebuildPostgreSQLProjections over Emmett's store, same window.
     const emmettUrl = await context.database('emmett');
-    const emmett = openEmmett(emmettUrl);
+    const emmett = openEmmett(context, emmettUrl);
     const sqlPool = new pg.Pool({ connectionString: emmettUrl, max: 2 });
+    sqlPool.on('error', () => undefined);
     context.onCleanup(async () => {
       await emmett.close();
       await sqlPool.end();
