@@ -80,8 +80,10 @@ describe('reminders end to end, with compressed time', () => {
       lang: 'id',
       correlationId: `req-${id.slice(0, 8)}`,
     });
-    expect((bodies[0]!['message'] as { subject: string }).subject).toBe(
-      'Pengingat: Batas akhir pendaftaran (3 detik lagi)',
+    // The time left is measured when the job runs: on a loaded machine a job may run a second
+    // late and truly have 2 seconds left, so the count is not pinned (tests never depend on timing).
+    expect((bodies[0]!['message'] as { subject: string }).subject).toMatch(
+      /^Pengingat: Batas akhir pendaftaran \([0-3] detik lagi\)$/,
     );
 
     await waitFor(() => smtp.mails.length === 2, 'two e-mails', 5_000);
