@@ -70,7 +70,7 @@ for (const variant of storeVariants('sel_e2e_ntt')) {
       expect(detail.vacancies).toHaveLength(15);
       for (const vacancy of detail.vacancies as { status: string }[])
         expect(vacancy.status).toBe('filled');
-    }, 120_000);
+    }, 240_000);
 
     it('stored one event per command, each with its actor, role and legal citations, hash-chained', async () => {
       const events = await h.stream(id);
