@@ -44,6 +44,7 @@ export const CONFIG_KEYS = [
   // Audit (libs/audit): Ed25519 signing key (PEM; generated into DATA_DIR when unset), and how
   // often every moved stream gets a signed checkpoint.
   'AUDIT_SIGNING_KEY',
+  'AUDIT_TRUSTED_PUBLIC_KEYS',
   'AUDIT_CHECKPOINT_INTERVAL',
 ] as const;
 
@@ -89,11 +90,19 @@ export type ApiConfigValues = {
   reminders?: RemindersConfig;
 };
 
-/** `signingKeyPem` unset: a key is generated once into DATA_DIR/audit-signing-key.pem (0600). */
-export type AuditConfig = { signingKeyPem?: string; checkpointIntervalMs: number | null };
+/**
+ * `signingKeyPem` unset: a key is generated once into DATA_DIR/audit-signing-key.pem (0600).
+ * `trustedPublicKeys`: earlier keys' public PEMs (or a file of them), checked by libs/audit.
+ */
+export type AuditConfig = {
+  signingKeyPem?: string;
+  trustedPublicKeys?: string;
+  checkpointIntervalMs: number | null;
+};
 
 function readAudit(read: EnvReader): AuditConfig {
   const signingKeyPem = read.string('AUDIT_SIGNING_KEY');
+  const trustedPublicKeys = read.string('AUDIT_TRUSTED_PUBLIC_KEYS');
   const text = read.string('AUDIT_CHECKPOINT_INTERVAL') ?? DEFAULT_CHECKPOINT_INTERVAL;
   const checkpointIntervalMs = parseCheckpointInterval(text);
   if (checkpointIntervalMs === undefined) {
@@ -104,6 +113,7 @@ function readAudit(read: EnvReader): AuditConfig {
   }
   return {
     ...(signingKeyPem === undefined ? {} : { signingKeyPem }),
+    ...(trustedPublicKeys === undefined ? {} : { trustedPublicKeys }),
     checkpointIntervalMs: checkpointIntervalMs ?? null,
   };
 }
