@@ -6,7 +6,7 @@ import {
   readCheckpoints,
   trustedByStream,
 } from './checkpoint-stream.js';
-import { verifierOf, type AuditSigner } from './signing-key.js';
+import { verifiersFor, type AuditSigner, type AuditVerifier } from './signing-key.js';
 import { verifyStreamAgainst, type StreamVerification } from './verify-stream.js';
 
 /** Hashes per checkpoint event: keeps each far below the store's 1 MiB per event. */
@@ -55,12 +55,14 @@ async function checkpointsOf(
 /**
  * Signs the head of every stream that moved since its last checkpoint and appends the
  * checkpoints to `audit-checkpoints` at its expected revision: two instances running at once
- * write once (the loser stops; the winner covered the same heads).
+ * write once (the loser stops; the winner covered the same heads). Checkpoints of the trusted
+ * earlier keys (`verifiers`, default: the signer's own) count as covered after a rotation.
  */
 export async function checkpointAll(
   store: EventStore,
   signer: AuditSigner,
   now: string,
+  verifiers: readonly AuditVerifier[] = verifiersFor(signer),
 ): Promise<CheckpointRun> {
   const run: CheckpointRun = {
     checkpointedAt: now,
@@ -68,7 +70,7 @@ export async function checkpointAll(
     refused: [],
     lostRace: false,
   };
-  const stored = await readCheckpoints(store, [verifierOf(signer)]);
+  const stored = await readCheckpoints(store, verifiers);
   const trusted = trustedByStream(stored);
   const pending: SignedCheckpoint[] = [];
   for (const streamId of await store.listStreams()) {

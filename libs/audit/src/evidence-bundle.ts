@@ -3,7 +3,7 @@ import type { SelectionSummary } from '@jejak/workflows';
 import type { AuditProcedures } from './audit-procedure.js';
 import { signCheckpoint, signedBytesOf, type SignedCheckpoint } from './checkpoint.js';
 import { canonicalOf, gatherEvidence } from './evidence.js';
-import { verifierOf, type AuditSigner } from './signing-key.js';
+import { verifiersFor, type AuditSigner, type AuditVerifier } from './signing-key.js';
 import type { StreamVerification } from './verify-stream.js';
 
 export const BUNDLE_FORMAT = 'jejak-evidence-bundle';
@@ -46,11 +46,11 @@ export async function exportBundle(
   store: EventStore,
   procedures: AuditProcedures,
   selectionId: string,
-  options: { signer: AuditSigner; now: string },
+  options: { signer: AuditSigner; now: string; verifiers?: readonly AuditVerifier[] },
 ): Promise<EvidenceBundle> {
   const { signer, now } = options;
   const evidence = await gatherEvidence(store, procedures, selectionId, {
-    verifiers: [verifierOf(signer)],
+    verifiers: options.verifiers ?? verifiersFor(signer),
   });
   const head = evidence.events.at(-1)!;
   const unsigned: Omit<EvidenceBundle, 'signature'> = {

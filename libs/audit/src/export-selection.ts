@@ -5,7 +5,7 @@ import { timelineCsv } from './csv-report.js';
 import { gatherEvidence } from './evidence.js';
 import { exportBundle } from './evidence-bundle.js';
 import { renderHtmlReport } from './html-report.js';
-import { verifierOf, type AuditSigner } from './signing-key.js';
+import { verifiersFor, type AuditSigner, type AuditVerifier } from './signing-key.js';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'html'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -31,8 +31,9 @@ export async function exportSelection(
   procedures: AuditProcedures,
   selectionId: string,
   format: ExportFormat,
-  options: { signer: AuditSigner; now: string },
+  options: { signer: AuditSigner; now: string; verifiers?: readonly AuditVerifier[] },
 ): Promise<ExportedFile> {
+  const verifiers = options.verifiers ?? verifiersFor(options.signer);
   const filename = `jejak-${selectionId}.${format}`;
   switch (format) {
     case 'json': {
@@ -41,9 +42,7 @@ export async function exportSelection(
       return { format, contentType: 'application/json; charset=utf-8', filename, body };
     }
     case 'csv': {
-      const evidence = await gatherEvidence(store, procedures, selectionId, {
-        verifiers: [verifierOf(options.signer)],
-      });
+      const evidence = await gatherEvidence(store, procedures, selectionId, { verifiers });
       return {
         format,
         contentType: 'text/csv; charset=utf-8',
@@ -52,9 +51,7 @@ export async function exportSelection(
       };
     }
     case 'html': {
-      const evidence = await gatherEvidence(store, procedures, selectionId, {
-        verifiers: [verifierOf(options.signer)],
-      });
+      const evidence = await gatherEvidence(store, procedures, selectionId, { verifiers });
       return {
         format,
         contentType: 'text/html; charset=utf-8',

@@ -19,6 +19,8 @@ export {
   signerFromPem,
   verifierFromPem,
   verifierOf,
+  verifiersFor,
+  trustedVerifiersFrom,
   keyIdOf,
   SIGNING_KEY_FILE,
   type AuditSigner,

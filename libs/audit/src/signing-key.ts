@@ -83,6 +83,62 @@ export function verifierOf(signer: AuditSigner): AuditVerifier {
   return verifierFromPem(signer.publicKeyPem);
 }
 
+const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
+
+/**
+ * The public keys of earlier signing keys, still trusted after a rotation
+ * (`AUDIT_TRUSTED_PUBLIC_KEYS`): PEM blocks one after the other (newlines may be written as \n),
+ * or the path of a file holding them. Each must be an Ed25519 `PUBLIC KEY`; a private key is
+ * refused (it does not belong in a list that may sit in a ConfigMap).
+ */
+export function trustedVerifiersFrom(value: string | undefined): AuditVerifier[] {
+  const configured = value?.trim();
+  if (!configured) return [];
+  const text = configured.includes('-----BEGIN')
+    ? configured.replace(/\\n/g, '\n')
+    : readTrustedKeysFile(configured);
+  const blocks = [...text.matchAll(PEM_BLOCK)];
+  if (blocks.length === 0) {
+    throw new InvalidSigningKeyError('AUDIT_TRUSTED_PUBLIC_KEYS holds no PEM public key');
+  }
+  return blocks.map(([pem, label], index) => {
+    if (label !== 'PUBLIC KEY') {
+      throw new InvalidSigningKeyError(
+        `AUDIT_TRUSTED_PUBLIC_KEYS: block ${index + 1} is a ${label ?? 'PEM block'}, not a PUBLIC KEY (jejak audit public-key prints one)`,
+      );
+    }
+    try {
+      return verifierFromPem(pem);
+    } catch (error) {
+      throw new InvalidSigningKeyError(
+        `AUDIT_TRUSTED_PUBLIC_KEYS: key ${index + 1}: ${(error as Error).message}`,
+      );
+    }
+  });
+}
+
+function readTrustedKeysFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new InvalidSigningKeyError(
+      `AUDIT_TRUSTED_PUBLIC_KEYS is neither PEM nor a readable file (${path}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`,
+    );
+  }
+}
+
+/**
+ * Who vouches for a checkpoint: the current signing key first, then the trusted earlier keys
+ * (each key once). Checkpoints signed by any other key stay `unknown-key`.
+ */
+export function verifiersFor(
+  signer: AuditSigner,
+  trusted: readonly AuditVerifier[] = [],
+): AuditVerifier[] {
+  const current = verifierOf(signer);
+  return [current, ...trusted.filter((verifier) => verifier.keyId !== current.keyId)];
+}
+
 function readOrCreate(path: string): string {
   try {
     return readFileSync(path, 'utf8');

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { checkpointAll, trustedVerifiersFrom } from '@jejak/audit';
 import { createEventStore } from '@jejak/event-store';
 import {
   describeTamperCases,
@@ -14,11 +15,15 @@ import {
   type OpenedForTamper,
 } from '../../../../libs/audit/src/testing/stores.js';
 import { aTestSigner } from '../../../../libs/audit/src/testing/test-signer.js';
-import type { AuditCliContext } from './audit-context.js';
+import { auditCliContext, type AuditCliContext } from './audit-context.js';
 import { runAuditCommand } from './audit-commands.js';
 
 /** The CLI as a second process would see it: its own store handle on the same storage. */
-function cliOn(opened: OpenedForTamper | null, signer: ReturnType<typeof aTestSigner>) {
+function cliOn(
+  opened: OpenedForTamper | null,
+  signer: ReturnType<typeof aTestSigner>,
+  trustedPublicKeys?: string,
+) {
   const output = { out: '', err: '' };
   const context: AuditCliContext = {
     out: (text) => void (output.out += text),
@@ -29,6 +34,7 @@ function cliOn(opened: OpenedForTamper | null, signer: ReturnType<typeof aTestSi
         ? Promise.reject(new Error('this command must not open a store'))
         : createEventStore(opened.storeOptions),
     loadSigner: () => signer,
+    loadTrustedKeys: () => trustedVerifiersFrom(trustedPublicKeys),
     procedures: sampleProcedures,
     now: () => new Date('2024-06-01T00:00:00.000Z'),
   };
@@ -174,6 +180,111 @@ describe('jejak audit export, verify-bundle and replay', () => {
       ok: false,
       caughtBy: 'checkpoint',
       reason: 'altered',
+    });
+  });
+});
+
+describe.each(openers)('jejak audit verify after a signing key rotation on %s', (_name, open) => {
+  // Key A signed the checkpoints; then the operator replaced AUDIT_SIGNING_KEY with key B.
+  const [keyA, keyB] = [aTestSigner(), aTestSigner()];
+  let opened: OpenedForTamper;
+  let id: string;
+  beforeAll(async () => {
+    opened = await open();
+    id = await aSampleSelection(opened.store);
+    await checkpointAll(opened.store, keyA, '2024-05-25T00:00:00.000Z');
+  });
+  afterAll(() => opened.close());
+  const summaryOf = (out: string) =>
+    JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, unknown>;
+
+  it("verifies A's checkpoints with A in AUDIT_TRUSTED_PUBLIC_KEYS: exit 0", async () => {
+    const cli = cliOn(opened, keyB, keyA.publicKeyPem);
+    const all = await cli('verify', '--json');
+    expect(all.code).toBe(0);
+    expect(summaryOf(all.out)).toMatchObject({ ok: true, unverifiedCheckpoints: 0 });
+    const human = await cli('verify');
+    expect(human).toMatchObject({ code: 0, out: expect.stringMatching(/^OK: /) });
+    expect(human.out).not.toContain('UNVERIFIED');
+    const one = await cli('verify', '--selection', id, '--json');
+    expect(JSON.parse(one.out)).toMatchObject({ ok: true, checkpointsChecked: 1 });
+  });
+
+  it('says the checkpoints are signed by a key not trusted here without A (chains intact: exit 0)', async () => {
+    const cli = cliOn(opened, keyB);
+    const all = await cli('verify', '--json');
+    expect(all.code).toBe(0);
+    expect(summaryOf(all.out)).toMatchObject({ ok: true, unverifiedCheckpoints: 1 });
+    const human = await cli('verify');
+    expect(human.code).toBe(0);
+    expect(human.out).toContain(
+      'UNVERIFIED: 1 checkpoints signed by a key not trusted here (AUDIT_TRUSTED_PUBLIC_KEYS)',
+    );
+    const one = await cli('verify', '--selection', id, '--json');
+    expect(JSON.parse(one.out)).toMatchObject({ ok: true, checkpointsChecked: 0 });
+  });
+
+  it("catches a re-hashed rewrite with A's checkpoint only while A is trusted: exit 1", async () => {
+    await opened.tamper.rewriteTail(`selection-${id}`, 3);
+    const trusting = await cliOn(opened, keyB, keyA.publicKeyPem)('verify', '--selection', id);
+    expect(trusting.code).toBe(1);
+    expect(trusting.out).toContain('BROKEN at revision 3: altered (signed checkpoint)');
+    expect(await cliOn(opened, keyB)('verify', '--selection', id)).toMatchObject({ code: 0 });
+  });
+});
+
+describe('jejak audit with AUDIT_TRUSTED_PUBLIC_KEYS from the environment', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'jejak-audit-cli-env-'));
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+  const [keyA, keyB] = [aTestSigner(), aTestSigner()];
+  const path = join(directory, 'jejak.db');
+
+  const run = async (env: Record<string, string>, ...args: string[]) => {
+    const output = { out: '', err: '' };
+    const stream = (key: 'out' | 'err') =>
+      ({
+        isTTY: false,
+        write: (text: string) => void (output[key] += text),
+      }) as unknown as NodeJS.WriteStream;
+    const context = auditCliContext(
+      { DATA_DIR: directory, EVENT_STORE: 'embedded', EVENT_STORE_PATH: path, ...env },
+      { stdout: stream('out'), stderr: stream('err') },
+    );
+    const code = await runAuditCommand(args, context);
+    return { code, ...output };
+  };
+
+  beforeAll(async () => {
+    const store = await createEventStore({ kind: 'embedded', path });
+    try {
+      await aSampleSelection(store);
+      await checkpointAll(store, keyA, '2024-05-25T00:00:00.000Z');
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('reads the earlier keys as PEM text or as a file, and prints the current key only', async () => {
+    const file = join(directory, 'trusted.pem');
+    writeFileSync(file, keyA.publicKeyPem);
+    const rotated = { AUDIT_SIGNING_KEY: keyB.privateKeyPem.replace(/\n/g, '\\n') };
+    for (const trusted of [keyA.publicKeyPem.replace(/\n/g, '\\n'), file]) {
+      const result = await run({ ...rotated, AUDIT_TRUSTED_PUBLIC_KEYS: trusted }, 'verify');
+      expect(result).toMatchObject({ code: 0, out: expect.stringMatching(/^OK: /) });
+      expect(result.out).not.toContain('UNVERIFIED');
+    }
+    expect((await run(rotated, 'verify')).out).toContain('UNVERIFIED: 1 checkpoints');
+    expect((await run(rotated, 'public-key')).out).toBe(keyB.publicKeyPem);
+  });
+
+  it('exits 2 naming the variable when a trusted key is not a public key', async () => {
+    const result = await run(
+      { AUDIT_SIGNING_KEY: keyB.privateKeyPem, AUDIT_TRUSTED_PUBLIC_KEYS: keyA.privateKeyPem },
+      'verify',
+    );
+    expect(result).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('AUDIT_TRUSTED_PUBLIC_KEYS'),
     });
   });
 });

@@ -1,6 +1,12 @@
 import type { EventStore } from '@jejak/event-store';
 import { createEventStore } from '@jejak/event-store';
-import { loadAuditSigner, type AuditProcedures, type AuditSigner } from '@jejak/audit';
+import {
+  loadAuditSigner,
+  trustedVerifiersFrom,
+  type AuditProcedures,
+  type AuditSigner,
+  type AuditVerifier,
+} from '@jejak/audit';
 import { procedures } from '@jejak/workflows';
 import { loadApiConfig, type Env } from '../../../api/src/api.config.js';
 
@@ -14,6 +20,8 @@ export type AuditCliContext = {
   openStore(): Promise<EventStore>;
   /** The service's signing key (AUDIT_SIGNING_KEY, or DATA_DIR/audit-signing-key.pem). */
   loadSigner(): AuditSigner;
+  /** Earlier signing keys still trusted after a rotation (AUDIT_TRUSTED_PUBLIC_KEYS). */
+  loadTrustedKeys(): AuditVerifier[];
   procedures: AuditProcedures;
   now(): Date;
 };
@@ -39,6 +47,7 @@ export function auditCliContext(
           ? {}
           : { privateKeyPem: config.audit.signingKeyPem }),
       }),
+    loadTrustedKeys: () => trustedVerifiersFrom(config.audit.trustedPublicKeys),
     procedures,
     now: () => new Date(),
   };

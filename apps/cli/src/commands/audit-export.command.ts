@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { exportSelection, parseExportFormat } from '@jejak/audit';
+import { exportSelection, parseExportFormat, verifiersFor } from '@jejak/audit';
 import type { AuditCliContext } from './audit-context.js';
 import { parseAuditArgs, required, withStore } from './audit-args.js';
 
@@ -23,6 +23,7 @@ export async function auditExportCommand(
   const file = await withStore(context, (store) =>
     exportSelection(store, context.procedures, selection, format, {
       signer,
+      verifiers: verifiersFor(signer, context.loadTrustedKeys()),
       now: context.now().toISOString(),
     }),
   );

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import {
-  verifierOf,
+  verifiersFor,
   verifyAll,
   verifySelection,
   type SignedCheckpoint,
@@ -42,7 +42,7 @@ async function verifyOne(
   held: SignedCheckpoint[],
 ) {
   const result = await verifySelection(store, id, {
-    verifiers: [verifierOf(context.loadSigner())],
+    verifiers: verifiersFor(context.loadSigner(), context.loadTrustedKeys()),
     extraCheckpoints: held,
   });
   context.out(json ? `${JSON.stringify(result)}\n` : `${describe(result)}\n`);
@@ -62,7 +62,7 @@ async function verifyEverything(
   bar?.start((await store.listStreams()).length, 0);
   let summary: Extract<VerifyAllLine, { kind: 'summary' }> | undefined;
   const lines = verifyAll(store, {
-    verifiers: [verifierOf(context.loadSigner())],
+    verifiers: verifiersFor(context.loadSigner(), context.loadTrustedKeys()),
     extraCheckpoints: held,
   });
   for await (const line of lines) {
@@ -81,6 +81,11 @@ async function verifyEverything(
         ? `BROKEN: ${summary.broken} of ${summary.streams} streams; first ${first.streamId} at revision ${first.brokenAt} (${first.reason})\n`
         : `OK: ${summary.streams} streams, ${summary.eventsChecked} events intact\n`,
     );
+    if (summary.unverifiedCheckpoints > 0) {
+      context.out(
+        `UNVERIFIED: ${summary.unverifiedCheckpoints} checkpoints signed by a key not trusted here (AUDIT_TRUSTED_PUBLIC_KEYS)\n`,
+      );
+    }
   }
   return summary?.ok ? 0 : 1;
 }

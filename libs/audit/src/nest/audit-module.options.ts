@@ -5,6 +5,11 @@ export type AuditModuleOptions = {
   procedures: AuditProcedures;
   /** `AUDIT_SIGNING_KEY` (PEM, Ed25519); without it a key is generated once into `dataDir`. */
   signingKeyPem?: string;
+  /**
+   * `AUDIT_TRUSTED_PUBLIC_KEYS`: public keys of earlier signing keys (PEM blocks, or a file of
+   * them) whose checkpoints still verify after a key rotation (`trustedVerifiersFrom`).
+   */
+  trustedPublicKeys?: string;
   dataDir: string;
   /** Milliseconds between signed checkpoints; null: no periodic checkpoints in this process. */
   checkpointIntervalMs: number | null;

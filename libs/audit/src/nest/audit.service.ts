@@ -4,7 +4,12 @@ import { checkpointAll, type CheckpointRun } from '../checkpoint-all.js';
 import { lastCheckpointTime } from '../checkpoint-stream.js';
 import { exportSelection, type ExportedFile, type ExportFormat } from '../export-selection.js';
 import { replayAt, type ReplayedState, type ReplayPoint } from '../replay-at.js';
-import { verifierOf, type AuditSigner } from '../signing-key.js';
+import {
+  trustedVerifiersFrom,
+  verifiersFor,
+  type AuditSigner,
+  type AuditVerifier,
+} from '../signing-key.js';
 import { timeline, type Timeline } from '../timeline.js';
 import { verifyAll, verifySelection, type VerifyAllLine } from '../verify-all.js';
 import type { StreamVerification } from '../verify-stream.js';
@@ -18,6 +23,8 @@ export type PublicKeyView = { keyId: string; algorithm: 'Ed25519'; publicKeyPem:
 export class AuditService {
   private readonly now: () => string;
   readonly nowMs: () => number;
+  /** The current key, then the trusted earlier keys (a bad AUDIT_TRUSTED_PUBLIC_KEYS fails boot). */
+  private readonly verifiers: readonly AuditVerifier[];
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -27,10 +34,11 @@ export class AuditService {
     const clock = options.clock ?? (() => new Date());
     this.now = () => clock().toISOString();
     this.nowMs = () => clock().getTime();
+    this.verifiers = verifiersFor(signer, trustedVerifiersFrom(options.trustedPublicKeys));
   }
 
   private get verifyOptions() {
-    return { verifiers: [verifierOf(this.signer)] };
+    return { verifiers: this.verifiers };
   }
 
   timeline(selectionId: string): Promise<Timeline> {
@@ -52,12 +60,13 @@ export class AuditService {
   export(selectionId: string, format: ExportFormat): Promise<ExportedFile> {
     return exportSelection(this.store, this.options.procedures, selectionId, format, {
       signer: this.signer,
+      verifiers: this.verifiers,
       now: this.now(),
     });
   }
 
   checkpointNow(): Promise<CheckpointRun> {
-    return checkpointAll(this.store, this.signer, this.now());
+    return checkpointAll(this.store, this.signer, this.now(), this.verifiers);
   }
 
   lastCheckpointTime(): Promise<number | null> {
@@ -70,5 +79,10 @@ export class AuditService {
       algorithm: 'Ed25519',
       publicKeyPem: this.signer.publicKeyPem,
     };
+  }
+
+  /** Key ids whose checkpoints verify: the current key first, then the trusted earlier ones. */
+  trustedKeyIds(): string[] {
+    return this.verifiers.map((verifier) => verifier.keyId);
   }
 }
