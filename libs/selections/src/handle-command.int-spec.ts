@@ -402,6 +402,179 @@ for (const makeFixture of storeFixtures('sel_hc')) {
       });
     });
 
+    describe('one writer per selection (batched appends)', () => {
+      const formPansel = (nip: string): IncomingCommand => ({
+        type: 'FormPansel',
+        data: { members: [{ nip, name: `Anggota ${nip}` }] },
+        actor: ppk,
+      });
+      const nipOf = (data: unknown) => (data as { members: { nip: string }[] }).members[0]!.nip;
+      const codeOf = (outcome: PromiseSettledResult<unknown>) =>
+        outcome.status === 'rejected' ? (outcome.reason as { code?: string }).code : 'accepted';
+
+      it('accepts N concurrent commands on one selection with gap-free revisions, each its own result', async () => {
+        const id = await opened();
+        const handle = handlerFor();
+        const nips = Array.from(
+          { length: 24 },
+          (_, i) => `1980000000000000${String(i).padStart(2, '0')}`,
+        );
+        const results = await Promise.all(nips.map((nip) => handle(id, formPansel(nip))));
+        expect(results.map((r) => r.revision).sort((a, b) => a - b)).toEqual(
+          nips.map((_, i) => i + 1),
+        );
+        const events = await store.readStream(streamIdOf(id));
+        expect(events.map((e) => e.revision)).toEqual(Array.from({ length: 25 }, (_, i) => i));
+        for (const [i, result] of results.entries()) {
+          expect(result.replayed).toBe(false);
+          expect(result.events).toHaveLength(1);
+          const [view] = result.events;
+          expect(nipOf(view!.data)).toBe(nips[i]);
+          const stored = events[view!.revision]!;
+          expect(stored).toMatchObject({ id: view!.id, hash: view!.hash, type: 'PanselFormed' });
+          expect(nipOf(stored.data)).toBe(nips[i]);
+        }
+        expect(await store.verifyStream(streamIdOf(id))).toMatchObject({
+          ok: true,
+          eventsChecked: 25,
+        });
+      });
+
+      it('refuses only the command that breaks a rule, deciding each on the ones before it', async () => {
+        const id = await opened();
+        const handle = handlerFor();
+        const outcomes = await Promise.allSettled([
+          handle(id, formPansel('198000000000000001')),
+          handle(id, addItem('A')),
+          handle(id, addItem(' ')),
+          handle(id, addItem('A')),
+          handle(id, addItem('B')),
+          handle(id, closeDraft(pansel)),
+          handle(id, addItem('C')),
+        ]);
+        expect(outcomes.map(codeOf)).toEqual([
+          'accepted',
+          'accepted',
+          'RULES_BROKEN',
+          'RULES_BROKEN',
+          'accepted',
+          'FORBIDDEN_ROLE',
+          'accepted',
+        ]);
+        const events = await store.readStream(streamIdOf(id));
+        expect(events.map((e) => e.type)).toEqual([
+          'SelectionOpened',
+          'PanselFormed',
+          'ItemAdded',
+          'ItemAdded',
+          'ItemAdded',
+        ]);
+        expect(events.slice(2).map((e) => (e.data as { name: string }).name)).toEqual([
+          'A',
+          'B',
+          'C',
+        ]);
+        const last = outcomes[6] as PromiseFulfilledResult<{ revision: number; state: string }>;
+        expect(last.value).toMatchObject({ revision: 4, state: 'drafting' });
+      });
+
+      it('appends a key once inside a batch: the same request gets the first result, another body is refused', async () => {
+        const id = await opened();
+        const handle = handlerFor();
+        const outcomes = await Promise.allSettled([
+          // Keeps the lane busy, so the keyed commands below are decided as one batch.
+          handle(id, formPansel('198000000000000001')),
+          ...Array.from({ length: 5 }, () =>
+            handle(id, addItem('A'), { idempotencyKey: 'deadline' }),
+          ),
+          handle(id, addItem('B'), { idempotencyKey: 'deadline' }),
+          handle(id, addItem('A', pansel), { idempotencyKey: 'deadline' }),
+        ]);
+        expect(outcomes.map(codeOf)).toEqual([
+          ...Array.from({ length: 6 }, () => 'accepted'),
+          'IDEMPOTENCY_KEY_REUSED',
+          'IDEMPOTENCY_KEY_REUSED',
+        ]);
+        const keyed = outcomes
+          .slice(1, 6)
+          .map((o) => (o as PromiseFulfilledResult<{ replayed: boolean; revision: number }>).value);
+        expect(keyed.filter((r) => !r.replayed)).toHaveLength(1);
+        const { replayed: _replayed, ...first } = keyed.find((r) => !r.replayed)!;
+        for (const result of keyed) expect(result).toMatchObject(first);
+        expect(await revisionOf(id)).toBe(2);
+        const events = await store.findByIdempotencyKey(streamIdOf(id), 'deadline');
+        expect(events).toHaveLength(1);
+      });
+
+      it('decides again on the stream when another process moved it since the cached fold', async () => {
+        const id = await opened();
+        const mine = handlerFor();
+        await mine(id, addItem('A'));
+        await handlerFor()(id, addItem('B'));
+        // If-Match names the stream's revision, newer than this handler's cached fold.
+        await expect(mine(id, addItem('C'), { expectedRevision: 2 })).resolves.toMatchObject({
+          revision: 3,
+        });
+        await expect(mine(id, addItem('D'), { expectedRevision: 2 })).rejects.toMatchObject({
+          code: 'PRECONDITION_FAILED',
+          details: { expectedRevision: 2, currentRevision: 3 },
+        });
+        expect(await revisionOf(id)).toBe(3);
+      });
+
+      it('two processes (separate caches) writing one selection: each command accepted once or CONCURRENT_MODIFICATION, nothing lost or doubled', async () => {
+        const id = await opened();
+        const processes = [handlerFor(), handlerFor()];
+        const nips = Array.from(
+          { length: 30 },
+          (_, i) => `1990000000000000${String(i).padStart(2, '0')}`,
+        );
+        const outcomes = await Promise.allSettled(
+          nips.map((nip, i) => processes[i % 2]!(id, formPansel(nip))),
+        );
+        for (const outcome of outcomes) {
+          expect(['accepted', 'CONCURRENT_MODIFICATION']).toContain(codeOf(outcome));
+        }
+        const events = await store.readStream(streamIdOf(id));
+        const recorded = events.slice(1).map((e) => nipOf(e.data));
+        const accepted = nips.filter((_, i) => outcomes[i]!.status === 'fulfilled');
+        expect([...recorded].sort()).toEqual([...accepted].sort());
+        expect(new Set(recorded).size).toBe(recorded.length);
+        for (const [i, outcome] of outcomes.entries()) {
+          if (outcome.status !== 'fulfilled') continue;
+          const [view] = outcome.value.events;
+          expect(nipOf(events[view!.revision]!.data)).toBe(nips[i]);
+          expect(events[view!.revision]!.hash).toBe(view!.hash);
+        }
+        expect(await store.verifyStream(streamIdOf(id))).toMatchObject({ ok: true });
+      });
+    });
+
+    describe('Idempotency-Key per caller', () => {
+      it('IDEMPOTENCY_KEY_REUSED when another actor sends the same key and body, also after a restart', async () => {
+        const id = await opened();
+        const first = await handlerFor()(id, addItem('A'), { idempotencyKey: 'mine' });
+        await expect(
+          handlerFor()(id, addItem('A', pansel), { idempotencyKey: 'mine' }),
+        ).rejects.toMatchObject({
+          code: 'IDEMPOTENCY_KEY_REUSED',
+          details: { idempotencyKey: 'mine' },
+        });
+        await store.close();
+        store = await fixture.open();
+        const shared = handlerFor();
+        await expect(
+          shared(id, addItem('A', pansel), { idempotencyKey: 'mine' }),
+        ).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+        // The first caller still gets its own result, from the same (now warm) handler.
+        expect(await shared(id, addItem('A'), { idempotencyKey: 'mine' })).toEqual({
+          ...first,
+          replayed: true,
+        });
+        expect(await revisionOf(id)).toBe(1);
+      });
+    });
+
     describe('MEMBERSHIP_CHECK=strict', () => {
       it('lets a PANSEL actor act only once recorded as a committee member', async () => {
         const id = await opened();

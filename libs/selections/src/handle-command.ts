@@ -1,237 +1,246 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import {
   NO_STREAM,
   StreamRevisionConflictError,
+  type AppendResult,
   type EventStore,
   type RecordedEvent,
 } from '@jejak/event-store';
-import { assertUnreachable, type Actor, type Command } from '@jejak/workflows';
-import { authorizeCommand, COMMITTEE_EVENTS, type MembershipCheck } from './authorize-command.js';
-import { commandSpecOf, type AnyProcedure, type ProcedureRegistry } from './procedure-registry.js';
-import { presentEvent, type SelectionEventView } from './selection-event.js';
+import type { MembershipCheck } from './authorize-command.js';
+import { CommandLanes } from './command-lanes.js';
+import { planBatch, type BatchPlan, type Entry } from './plan-batch.js';
+import type { ProcedureRegistry } from './procedure-registry.js';
+import { presentEvent } from './selection-event.js';
 import {
+  cachedSelection,
   FoldCache,
   OPEN_SELECTION,
   selectionLoader,
+  type KeyUse,
   type LoadedSelection,
 } from './selection-loader.js';
+import { bodyHashOf, kindOfStream, streamIdOf, toDomainEvent } from './selection-stream.js';
 import {
-  bodyHashOf,
-  eventMetadataOf,
-  kindOfStream,
-  streamIdOf,
-  toDomainEvent,
-} from './selection-stream.js';
-
-import {
-  CommandNotAllowedInStateError,
   ConcurrentModificationError,
-  IdempotencyKeyReusedError,
   PreconditionFailedError,
-  RulesBrokenError,
   SelectionNotFoundError,
 } from './selections.errors.js';
+import type { CommandResult, HandleCommandOptions, IncomingCommand } from './command-types.js';
 
 export { OPEN_SELECTION };
-
-export type Clock = () => Date;
-export type IdGenerator = () => string;
+export type {
+  Clock,
+  CommandResult,
+  HandleCommandOptions,
+  IdGenerator,
+  IncomingCommand,
+} from './command-types.js';
 
 export type HandleCommandDeps = {
   eventStore: EventStore;
   procedures: ProcedureRegistry;
-  clock: Clock;
+  clock: () => Date;
   /** Event ids (default: the store's random UUIDs). */
-  ids?: IdGenerator;
+  ids?: () => string;
   membershipCheck?: MembershipCheck;
   /** Folds kept between commands (default: a new cache of 256 selections). */
   cache?: FoldCache;
 };
 
-/** A command as the caller states it: the actor comes from the verified token, never the body. */
-export type IncomingCommand = { type: string; data: Record<string, unknown>; actor: Actor };
+/**
+ * How far a batch has got: `cached` decides on the cached fold without reading (the append's
+ * expected revision, or one read of the tail when nothing is appended, proves it current);
+ * `fresh` decides on the stream as just read; `last` is the single re-decide after a lost race.
+ */
+type Mode = 'cached' | 'fresh' | 'last';
 
-export type HandleCommandOptions = {
-  /** The procedure of the selection `OpenSelection` opens; ignored for every other command. */
-  kind?: string;
-  /** `If-Match`: the revision the caller saw; any other fails with PRECONDITION_FAILED. */
-  expectedRevision?: number;
-  idempotencyKey?: string;
-  correlationId?: string;
-  causationId?: string;
-};
-
-export type CommandResult = {
-  selectionId: string;
-  kind: string;
-  revision: number;
-  state: string;
-  events: SelectionEventView[];
-  /** True when the `Idempotency-Key` was seen before: the first result, nothing appended. */
-  replayed: boolean;
-};
-
-function ruleCitations(procedure: AnyProcedure, type: string): string[] {
-  const rules = commandSpecOf(procedure, type)?.rules ?? [];
-  return [...new Set(rules.map((rule) => rule.citation))];
-}
-
-/** A key seen before: the first result again (the state refolded up to it), nothing appended. */
-function replayed(
-  selectionId: string,
-  procedure: AnyProcedure,
-  events: RecordedEvent[],
-  matches: RecordedEvent[],
-): CommandResult {
-  const upTo = events.filter((event) => event.revision <= matches.at(-1)!.revision);
-  const snapshot = procedure.fold(upTo.map(toDomainEvent));
-  return {
-    selectionId,
-    kind: procedure.kind,
-    revision: matches.at(-1)!.revision,
-    state: procedure.stateOf(snapshot),
-    events: matches.map(presentEvent),
-    replayed: true,
-  };
+/** The events the store recorded for an append, when the adapter returns them. */
+function recordedOf(result: AppendResult): RecordedEvent[] | undefined {
+  const events = (result as { events?: unknown }).events;
+  return Array.isArray(events) ? (events as RecordedEvent[]) : undefined;
 }
 
 /**
- * Load -> fold -> decide -> append, with its collaborators as parameters (STYLE.md). Order:
- * load (404), idempotent replay, role (403), `If-Match` (412), decision (409/422), then one append
- * with the expected revision. A lost race without `If-Match` is decided again once on the fresh
- * stream, then CONCURRENT_MODIFICATION. Refusals are thrown as coded SelectionsErrors (the API
- * maps the codes); nothing is written on any of them.
+ * Load -> fold -> decide -> append, with its collaborators as parameters (STYLE.md). Order per
+ * command: load (404), idempotent replay (or IDEMPOTENCY_KEY_REUSED), role (403), `If-Match`
+ * (412), decision (409/422), then the append with the expected revision. Refusals are thrown as
+ * coded SelectionsErrors (the API maps the codes); nothing is written on any of them.
+ *
+ * One writer per selection inside the process (CommandLanes): commands for one selection are
+ * decided one after another on its folded snapshot, each accepted command's events folded before
+ * the next is decided, and the commands that queued while an append was in flight are appended
+ * together in one `appendToStream` (group commit). Each caller gets its own result or its own
+ * error. The expected revision stays the guard across processes: when a batch loses a race it is
+ * decided again on the fresh stream, then each command alone as before (decided again once on
+ * the fresh stream, then CONCURRENT_MODIFICATION; PRECONDITION_FAILED at once with `If-Match`).
  */
 export function handleCommand(deps: HandleCommandDeps) {
-  const { eventStore, procedures, clock } = deps;
-  const load = selectionLoader({ eventStore, procedures, cache: deps.cache ?? new FoldCache() });
+  const { eventStore, procedures } = deps;
+  const cache = deps.cache ?? new FoldCache();
+  const load = selectionLoader({ eventStore, procedures, cache });
 
-  /** The first result of a key used here before; IDEMPOTENCY_KEY_REUSED for another body. */
-  const replay = async (
-    selectionId: string,
-    key: string,
-    hash: string,
-    matches: RecordedEvent[],
-  ) => {
-    if (matches[0]!.metadata['bodyHash'] !== hash) throw new IdempotencyKeyReusedError(key);
+  /** The first result of a key used here before (the state refolded up to it). */
+  const replay = async (selectionId: string, key: string, use: KeyUse): Promise<CommandResult> => {
     const events = await eventStore.readStream(streamIdOf(selectionId), {
-      maxCount: matches.at(-1)!.revision + 1,
+      maxCount: use.last + 1,
     });
+    const matches = events.filter(
+      (event) => event.revision >= use.first && event.metadata['idempotencyKey'] === key,
+    );
     const procedure = procedures[kindOfStream(events) ?? ''];
-    if (!procedure) throw new SelectionNotFoundError(selectionId);
-    return replayed(selectionId, procedure, events, matches);
-  };
-
-  /** With MEMBERSHIP_CHECK=strict, a committee role is checked against the whole stream. */
-  const authorize = async (
-    selectionId: string,
-    loaded: LoadedSelection,
-    actor: Actor,
-    type: string,
-  ) => {
-    const strict = deps.membershipCheck === 'strict' && COMMITTEE_EVENTS[actor.role] !== undefined;
-    const events = strict ? await eventStore.readStream(streamIdOf(selectionId)) : [];
-    authorizeCommand(loaded.procedure, type, actor, events, deps.membershipCheck);
-  };
-
-  const decide = (loaded: LoadedSelection, command: IncomingCommand, now: string) => {
-    const domainCommand: Command = {
-      type: command.type,
-      data: command.data,
-      metadata: { now, actor: command.actor },
-    };
-    const decision = loaded.procedure.decide(domainCommand, loaded.snapshot);
-    switch (decision.kind) {
-      case 'NotAllowedInState':
-        throw new CommandNotAllowedInStateError(
-          command.type,
-          decision.state,
-          decision.acceptedCommands,
-        );
-      case 'RulesBroken':
-        throw new RulesBrokenError(command.type, decision.violations);
-      case 'Accepted':
-        return decision.events;
-      default:
-        return assertUnreachable(decision);
-    }
-  };
-
-  const attempt = async (
-    selectionId: string,
-    command: IncomingCommand,
-    options: HandleCommandOptions,
-    lastAttempt: boolean,
-  ): Promise<CommandResult | 'retry'> => {
-    const streamId = streamIdOf(selectionId);
-    const { idempotencyKey: key, expectedRevision } = options;
-    const requestKind = command.type === OPEN_SELECTION ? (options.kind ?? null) : null;
-    const bodyHash = bodyHashOf({ kind: requestKind, type: command.type, data: command.data });
-    // Read first, then look the key up: a retry that lands after the read makes our append
-    // conflict (and the next attempt finds its key); one before the lookup is found by it.
-    const loaded = await load(selectionId, command.type, options.kind);
-    if (key !== undefined) {
-      const keyed = await eventStore.findByIdempotencyKey(streamId, key);
-      if (keyed.length > 0) return replay(selectionId, key, bodyHash, keyed);
-    }
-    await authorize(selectionId, loaded, command.actor, command.type);
-    const current = loaded.revision;
-    if (expectedRevision !== undefined && expectedRevision !== current) {
-      throw new PreconditionFailedError(expectedRevision, current);
-    }
-    const now = clock().toISOString();
-    const decided = decide(loaded, command, now);
-    const metadata = eventMetadataOf({
-      kind: loaded.kind,
-      command: command.type,
-      actor: command.actor,
-      legalBasis: ruleCitations(loaded.procedure, command.type),
-      bodyHash,
-      recordedAt: now,
-      correlationId: options.correlationId,
-      causationId: options.causationId,
-      idempotencyKey: key,
-    });
-    const toAppend = decided.map((event) => ({
-      ...(deps.ids ? { id: deps.ids() } : {}),
-      type: event.type,
-      data: event.data,
-      metadata,
-    }));
-    try {
-      await eventStore.appendToStream(streamId, toAppend, {
-        expectedRevision: current ?? NO_STREAM,
-      });
-    } catch (error) {
-      if (!(error instanceof StreamRevisionConflictError)) throw error;
-      if (expectedRevision !== undefined)
-        throw new PreconditionFailedError(expectedRevision, error.actual);
-      if (lastAttempt) throw new ConcurrentModificationError(error.actual);
-      return 'retry';
-    }
-    const written = await eventStore.readStream(streamId, {
-      fromRevision: (current ?? -1) + 1,
-      maxCount: toAppend.length,
-    });
-    const after = loaded.procedure.fold(written.map(toDomainEvent), loaded.snapshot);
+    if (!procedure || matches.length === 0) throw new SelectionNotFoundError(selectionId);
+    const snapshot = procedure.fold(events.map(toDomainEvent));
     return {
       selectionId,
-      kind: loaded.kind,
-      revision: written.at(-1)!.revision,
-      state: loaded.procedure.stateOf(after),
-      events: written.map(presentEvent),
-      replayed: false,
+      kind: procedure.kind,
+      revision: matches.at(-1)!.revision,
+      state: procedure.stateOf(snapshot),
+      events: matches.map(presentEvent),
+      replayed: true,
     };
   };
 
-  return async (
+  /** Settles every planned command: the appended ones from `appended`, in plan order. */
+  const settle = (selectionId: string, plan: BatchPlan, appended: RecordedEvent[]) => {
+    const results = new Map<Entry, CommandResult>();
+    let offset = 0;
+    for (const [entry, outcome] of plan.outcomes) {
+      switch (outcome.kind) {
+        case 'refused':
+          entry.reject(outcome.error);
+          break;
+        case 'accepted': {
+          const events = appended.slice(offset, offset + outcome.count);
+          offset += outcome.count;
+          const result: CommandResult = {
+            selectionId,
+            kind: plan.kind!,
+            revision: events.at(-1)!.revision,
+            state: outcome.state,
+            events: events.map(presentEvent),
+            replayed: false,
+          };
+          results.set(entry, result);
+          entry.resolve(result);
+          break;
+        }
+        case 'follower':
+          entry.resolve({ ...results.get(outcome.leader)!, replayed: true });
+          break;
+        case 'replay':
+          // Off the lane: a replay reads what is already stored, the next batch need not wait.
+          replay(selectionId, outcome.key, outcome.use).then(entry.resolve, entry.reject);
+          break;
+      }
+    }
+  };
+
+  const retryAlone = async (
+    selectionId: string,
+    planned: Entry[],
+    mode: Mode,
+    error: unknown,
+  ): Promise<Entry[]> => {
+    if (mode === 'cached') return execute(selectionId, planned, 'fresh');
+    if (planned.length > 1) {
+      for (const entry of planned) await execute(selectionId, [entry], 'fresh');
+      return [];
+    }
+    const entry = planned[0]!;
+    if (!(error instanceof StreamRevisionConflictError)) entry.reject(error);
+    else if (entry.options.expectedRevision !== undefined)
+      entry.reject(new PreconditionFailedError(entry.options.expectedRevision, error.actual));
+    else if (mode === 'last') entry.reject(new ConcurrentModificationError(error.actual));
+    else return execute(selectionId, planned, 'last');
+    return [];
+  };
+
+  /** Decides and appends one batch; returns the commands left for the next one. */
+  const execute = async (
+    selectionId: string,
+    batch: Entry[],
+    mode: Mode,
+    preloaded?: LoadedSelection | null,
+  ): Promise<Entry[]> => {
+    const base =
+      preloaded !== undefined
+        ? preloaded
+        : mode === 'cached'
+          ? cachedSelection(procedures, cache.get(selectionId))
+          : await load(selectionId);
+    if (mode === 'cached' && base === null) return execute(selectionId, batch, 'fresh');
+    const plan = await planBatch({ ...deps, selectionId, base, batch });
+    const planned = batch.slice(0, batch.length - plan.left.length);
+    if (plan.toAppend.length === 0) {
+      if (mode === 'cached') {
+        // Refused on the cached fold: only final if nobody appended since.
+        const fresh = await load(selectionId);
+        if (fresh === null || fresh.tail.length > 0)
+          return [...(await execute(selectionId, planned, 'fresh', fresh)), ...plan.left];
+      }
+      settle(selectionId, plan, []);
+      return plan.left;
+    }
+    const streamId = streamIdOf(selectionId);
+    const from = (base?.revision ?? -1) + 1;
+    let result: AppendResult;
+    try {
+      result = await eventStore.appendToStream(streamId, plan.toAppend, {
+        expectedRevision: base?.revision ?? NO_STREAM,
+      });
+    } catch (error) {
+      return [...(await retryAlone(selectionId, planned, mode, error)), ...plan.left];
+    }
+    const last = from + plan.toAppend.length - 1;
+    for (const [key, use] of plan.keys) {
+      plan.keyIndex.set(key, use);
+    }
+    cache.set(selectionId, {
+      kind: plan.kind!,
+      revision: last,
+      snapshot: plan.snapshot!,
+      keys: plan.keyIndex,
+    });
+    try {
+      const appended =
+        recordedOf(result) ??
+        (await eventStore.readStream(streamId, {
+          fromRevision: from,
+          maxCount: plan.toAppend.length,
+        }));
+      settle(selectionId, plan, appended);
+    } catch (error) {
+      for (const entry of planned) entry.reject(error);
+    }
+    return plan.left;
+  };
+
+  const lanes = new CommandLanes<Entry>(async (selectionId, batch) => {
+    try {
+      return await execute(selectionId, batch, 'cached');
+    } catch (error) {
+      // Unexpected (the store unreachable, say): every command still waiting gets the error.
+      for (const entry of batch) entry.reject(error);
+      return [];
+    }
+  });
+
+  return (
     selectionId: string,
     command: IncomingCommand,
     options: HandleCommandOptions = {},
-  ): Promise<CommandResult> => {
-    const first = await attempt(selectionId, command, options, false);
-    if (first !== 'retry') return first;
-    const second = await attempt(selectionId, command, options, true);
-    if (second === 'retry') throw new ConcurrentModificationError(null);
-    return second;
-  };
+  ): Promise<CommandResult> =>
+    new Promise<CommandResult>((resolve, reject) => {
+      const requestKind = command.type === OPEN_SELECTION ? (options.kind ?? null) : null;
+      const bodyHash = bodyHashOf({ kind: requestKind, type: command.type, data: command.data });
+      lanes.push(selectionId, {
+        command,
+        options,
+        bodyHash,
+        // The caller's async context (its clock, its logger) for its own decision.
+        inContext: AsyncLocalStorage.snapshot(),
+        resolve,
+        reject,
+      });
+    });
 }

@@ -6,22 +6,74 @@ import { SelectionNotFoundError } from './selections.errors.js';
 
 export const OPEN_SELECTION = 'OpenSelection';
 
+/** Where an `Idempotency-Key` was used in a stream: who sent which request, at which revisions. */
+export type KeyUse = {
+  bodyHash: string | undefined;
+  /** The actor's `sub` recorded with the events (null when none was recorded). */
+  sub: string | null;
+  first: number;
+  last: number;
+};
+
+/**
+ * Every `Idempotency-Key` of a stream, built from the same events as the fold. It may run ahead of
+ * the fold's revision (a key is only ever added once its events are in the store), never behind:
+ * a key missing from it was not in the stream at the fold's revision.
+ */
+export type KeyIndex = Map<string, KeyUse>;
+
 /** A selection folded up to `revision` (null: no stream yet, being opened). */
 export type LoadedSelection = {
   kind: string;
   procedure: AnyProcedure;
   snapshot: AnyMachineSnapshot;
   revision: number | null;
+  keys: KeyIndex;
   /** The events read by this load (after the cached fold, or the whole stream). */
   tail: RecordedEvent[];
 };
 
-type CachedFold = { kind: string; revision: number; snapshot: AnyMachineSnapshot };
+export type CachedFold = {
+  kind: string;
+  revision: number;
+  snapshot: AnyMachineSnapshot;
+  keys: KeyIndex;
+};
+
+/** The actor's `sub` as `eventMetadataOf` records it (JSON in `metadata.actor`). */
+export function actorSubOf(event: RecordedEvent): string | null {
+  try {
+    const actor = JSON.parse(event.metadata['actor'] ?? 'null') as { sub?: unknown } | null;
+    return typeof actor?.sub === 'string' ? actor.sub : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Adds the keys of `events` (read or just appended, in stream order) to the index. */
+export function indexKeys(keys: KeyIndex, events: readonly RecordedEvent[]): KeyIndex {
+  for (const event of events) {
+    const key = event.metadata['idempotencyKey'];
+    if (key === undefined) continue;
+    const use = keys.get(key);
+    if (use) use.last = Math.max(use.last, event.revision);
+    else
+      keys.set(key, {
+        bodyHash: event.metadata['bodyHash'],
+        sub: actorSubOf(event),
+        first: event.revision,
+        last: event.revision,
+      });
+  }
+  return keys;
+}
 
 /**
  * Folds kept between commands, least recently used dropped first ("snapshots may cache long
  * streams", DESIGN.md): a command reads only the events after its selection's cached fold. The
- * store stays the truth (the tail is always read), so a stale entry only costs a longer tail.
+ * store stays the truth: a command decided on a cached fold is appended with the fold's revision
+ * as expected revision (or, refused, confirmed by reading the tail), so a stale entry only costs
+ * a re-read.
  */
 export class FoldCache {
   private readonly folds = new Map<string, CachedFold>();
@@ -33,40 +85,47 @@ export class FoldCache {
   }
 
   set(selectionId: string, fold: CachedFold): void {
+    const current = this.folds.get(selectionId);
+    // Two writers sharing a cache: never step back to an older fold.
+    if (current !== undefined && current.revision > fold.revision) return;
     this.folds.delete(selectionId);
     this.folds.set(selectionId, fold);
     if (this.folds.size > this.size) this.folds.delete(this.folds.keys().next().value!);
   }
 }
 
-/** Loads a selection for a command: 404 unless it exists, or is being opened with a known kind. */
+/**
+ * Reads a selection's stream after its cached fold (the whole stream when none) and folds it.
+ * Null when the stream does not exist (yet); NOT_FOUND for a stream of a kind no procedure has.
+ */
 export function selectionLoader(deps: {
   eventStore: Pick<EventStore, 'readStream'>;
   procedures: ProcedureRegistry;
   cache: FoldCache;
 }) {
   const { eventStore, procedures, cache } = deps;
-  return async (
-    selectionId: string,
-    type: string,
-    kindOption?: string,
-  ): Promise<LoadedSelection> => {
+  return async (selectionId: string): Promise<LoadedSelection | null> => {
     const cached = cache.get(selectionId);
     const from = cached === undefined ? {} : { fromRevision: cached.revision + 1 };
     const tail = await eventStore.readStream(streamIdOf(selectionId), from);
-    const opening = cached === undefined && tail.length === 0 && type === OPEN_SELECTION;
-    const kind = cached?.kind ?? (opening ? kindOption : kindOfStream(tail));
+    if (cached === undefined && tail.length === 0) return null;
+    const kind = cached?.kind ?? kindOfStream(tail);
     const procedure = kind === undefined ? undefined : procedures[kind];
-    if (
-      kind === undefined ||
-      procedure === undefined ||
-      (!cached && !opening && tail.length === 0)
-    ) {
-      throw new SelectionNotFoundError(selectionId);
-    }
+    if (kind === undefined || procedure === undefined) throw new SelectionNotFoundError(selectionId);
     const snapshot = procedure.fold(tail.map(toDomainEvent), cached?.snapshot);
-    const revision = tail.at(-1)?.revision ?? cached?.revision ?? null;
-    if (revision !== null) cache.set(selectionId, { kind, revision, snapshot });
-    return { kind, procedure, snapshot, revision, tail };
+    const revision = tail.at(-1)?.revision ?? cached!.revision;
+    const keys = indexKeys(cached?.keys ?? new Map<string, KeyUse>(), tail);
+    cache.set(selectionId, { kind, revision, snapshot, keys });
+    return { kind, procedure, snapshot, revision, keys, tail };
   };
+}
+
+/** The cached fold as a loaded selection (no read: the append's expected revision checks it). */
+export function cachedSelection(
+  procedures: ProcedureRegistry,
+  cached: CachedFold | undefined,
+): LoadedSelection | null {
+  const procedure = cached === undefined ? undefined : procedures[cached.kind];
+  if (cached === undefined || procedure === undefined) return null;
+  return { ...cached, procedure, tail: [] };
 }

@@ -13,7 +13,7 @@ import type { Role, Violation } from '@jejak/workflows';
  * | CONCURRENT_MODIFICATION       | 409  | `{ currentRevision }` (lost the race twice)     |
  * | PRECONDITION_FAILED           | 412  | `{ expectedRevision, currentRevision }` + ETag  |
  * | RULES_BROKEN                  | 422  | `{ violations: [{ rule, citation, message }] }` |
- * | IDEMPOTENCY_KEY_REUSED        | 422  | `{ idempotencyKey }`                            |
+ * | IDEMPOTENCY_KEY_REUSED        | 422  | `{ idempotencyKey }` (other body or other actor)|
  */
 export const SELECTIONS_ERROR_CODES = [
   'NOT_FOUND',
@@ -122,7 +122,11 @@ export class ConcurrentModificationError extends SelectionsError {
   }
 }
 
-/** The Idempotency-Key was already used on this selection for a different request. */
+/**
+ * The Idempotency-Key was already used on this selection for a different request: another
+ * command or body, or another caller (keys are scoped per actor `sub`: a second user's key never
+ * answers the first user's result, and is refused rather than appended twice under one key).
+ */
 export class IdempotencyKeyReusedError extends SelectionsError {
   readonly code = 'IDEMPOTENCY_KEY_REUSED';
   readonly details: { idempotencyKey: string };

@@ -7,6 +7,7 @@ import {
   type StateValue,
 } from 'xstate';
 import { accepted, notAllowedInState, rulesBroken, type Decision } from './decision.js';
+import { replaying } from './replay.js';
 import { checkRules, type Rule } from './rule.js';
 import type { Command, DomainEvent, Role } from './types.js';
 import type { Deadline, SelectionSummary } from './view.js';
@@ -108,7 +109,8 @@ export function restoreSnapshot<Ctx>(
 /**
  * Builds a procedure on an XState machine whose events are the domain events: the machine is the
  * fold, and the decision follows STYLE.md: candidate event -> state check (409) -> rules (422) ->
- * accepted. The machine's `rulesHold` guard calls the same rules, so both always agree.
+ * accepted. The machine's `rulesHold` guard calls the same rules, so both always agree; `fold` and
+ * `evolve` replay stored events without them (core/replay.ts).
  */
 export function machineProcedure<Ctx, C extends Command, E extends DomainEvent>(definition: {
   kind: string;
@@ -124,8 +126,12 @@ export function machineProcedure<Ctx, C extends Command, E extends DomainEvent>(
   const commandTypes = Object.keys(commands) as C['type'][];
 
   const initialState = () => initialTransition(machine)[0];
-  const evolve = (snapshot: AnyMachineSnapshot, event: E) =>
+  // Stored events are facts decided before: folding them replays, without their rules.
+  const step = (snapshot: AnyMachineSnapshot, event: E) =>
     transition(machine, snapshot, event)[0] as AnyMachineSnapshot;
+  const evolve = (snapshot: AnyMachineSnapshot, event: E) => replaying(() => step(snapshot, event));
+  const fold = (events: readonly E[], from?: AnyMachineSnapshot) =>
+    replaying(() => events.reduce(step, from ?? initialState()));
   const contextOf = (snapshot: AnyMachineSnapshot) => snapshot.context as Ctx;
   const stateOf =
     definition.stateOf ??
@@ -147,9 +153,10 @@ export function machineProcedure<Ctx, C extends Command, E extends DomainEvent>(
     const event = spec.toEvent(command, context);
     const violations = checkRules(spec.rules, { context, event });
     if (violations.length > 0) return rulesBroken(violations);
-    // The machine's guards call the same rules; a guard refusing what the rules allowed is a
-    // disagreement in the procedure's definition, answered as "not in this state", never accepted.
-    if (!snapshot.can(event)) {
+    // The machine's other guards (not its rule guard: the rules were just checked, so the check
+    // runs as a replay) have the last word; one refusing what the rules allowed is answered as
+    // "not in this state", never accepted.
+    if (!replaying(() => snapshot.can(event))) {
       return notAllowedInState(stateOf(snapshot), acceptedCommands(snapshot));
     }
     return accepted([event]);
@@ -161,7 +168,7 @@ export function machineProcedure<Ctx, C extends Command, E extends DomainEvent>(
     commands,
     initialState,
     evolve,
-    fold: (events, from) => events.reduce(evolve, from ?? initialState()),
+    fold,
     decide,
     stateOf,
     contextOf,

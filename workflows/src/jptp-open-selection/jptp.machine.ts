@@ -1,13 +1,15 @@
 import { assign, setup } from 'xstate';
-import { checkRules } from '../core/rule.js';
+import { rulesHold } from '../core/replay.js';
 import { initialJptpContext, isTerminal, type JptpContext } from './jptp.context.js';
 import type { JptpEvent, JptpEventType, JptpStage } from './jptp.events.js';
-import { EVENT_RULES, type JptpRule } from './jptp.rules.js';
+import type { JptpRuleInput } from './jptp.rule-support.js';
+import { EVENT_RULES } from './jptp.rules.js';
 import { applyUpdate, enterStage } from './jptp.updates.js';
 
 // Procedure A as a statechart whose events are the stored events (STYLE.md): the stages live in
 // `active`, so a suspension can return to the interrupted stage through its history state. No
-// timers and no side effects: guards call the rules, actions only assign.
+// timers and no side effects: guards call the rules (not while replaying stored events, see
+// core/replay.ts), actions only assign.
 
 /** Done when every vacancy is filled, cancelled or failed and no report to Mendagri is owed. */
 export const selectionDone = (context: JptpContext): boolean =>
@@ -33,8 +35,7 @@ const entering = (stage: JptpStage) => ({ type: 'enterStage' as const, params: {
 export const jptpMachine = setup({
   types: { context: {} as JptpContext, events: {} as JptpEvent },
   guards: {
-    rulesHold: ({ context, event }, params: { rules: readonly JptpRule[] }) =>
-      checkRules(params.rules, { context, event }).length === 0,
+    rulesHold: rulesHold<JptpRuleInput>,
     selectionDone: ({ context }) => selectionDone(context),
     everyVacancyChosen: ({ context }) => everyVacancyChosen(context),
   },

@@ -1,5 +1,5 @@
 import { setup } from 'xstate';
-import { checkRules } from '../core/rule.js';
+import { rulesHold as ruleGuard } from '../core/replay.js';
 import {
   activeVacancies,
   enterStageUpdate,
@@ -10,7 +10,7 @@ import {
 import { rulesForEvent } from './pergub113.decide.js';
 import * as evolve from './pergub113.evolve.js';
 import type { Pergub113Event } from './pergub113.events.js';
-import type { Pergub113Rule, Pergub113RuleInput } from './pergub113.rule-kit.js';
+import type { Pergub113RuleInput } from './pergub113.rule-kit.js';
 import type { Pergub113Stage, PergubContext } from './pergub113.types.js';
 
 type EventType = Pergub113Event['type'];
@@ -20,8 +20,8 @@ type Update<T extends EventType> = (
   event: EventOf<T>,
 ) => Partial<PergubContext>;
 
-const rulesHold = (input: Pergub113RuleInput, params: { rules: readonly Pergub113Rule[] }) =>
-  checkRules(params.rules, input).length === 0;
+/** The command's rules hold (passes while stored events are replayed, see core/replay.ts). */
+const rulesHold = ruleGuard<Pergub113RuleInput>;
 
 /** The round has nothing left to do: every vacancy filled or cancelled, every report made. */
 const roundDone = ({ context }: { context: PergubContext }) =>
