@@ -35,7 +35,16 @@ export type RecordedEvent = {
   hash: string;
 };
 
-export type AppendResult = { nextExpectedRevision: number; position: number };
+export type AppendResult = {
+  nextExpectedRevision: number;
+  position: number;
+  /**
+   * The appended events exactly as a read returns them (SQL adapters), so a caller need not
+   * read back what it wrote. Absent where the adapter cannot know them without a read
+   * (EventStoreDB: the server stamps the time and positions).
+   */
+  events?: RecordedEvent[];
+};
 
 export type ReadStreamOptions = {
   fromRevision?: number;

@@ -107,6 +107,19 @@ describe('verifyChain', () => {
     expect(verifyChain(rows)).toMatchObject({ ok: false, brokenAt: 0, reason: 'altered' });
   });
 
+  it('reports a changed type column (not hashed itself) as altered', () => {
+    const rows = chainOf(3);
+    rows[1] = { ...rows[1]!, type: 'CandidateChosen' };
+    expect(verifyChain(rows)).toMatchObject({ ok: false, brokenAt: 1, reason: 'altered' });
+  });
+
+  it('accepts a link whose bytes are valid JSON in another layout, as a parse would', () => {
+    const rows = chainOf(2);
+    const spaced = rows[1]!.canonical.replace('{"data":', '{ "data":');
+    rows[1] = { ...rows[1]!, canonical: spaced, hash: chainHash(rows[1]!.prevHash, spaced) };
+    expect(verifyChain(rows)).toEqual({ ok: true, eventsChecked: 2, headHash: rows[1].hash });
+  });
+
   it('reports a row moved to another stream as altered', () => {
     const rows = chainOf(2);
     rows[1] = { ...rows[1]!, streamId: 'selection-00000000-0000-4000-8000-000000000000' };

@@ -4,6 +4,8 @@ import {
   EventStoreUnavailableError,
   type EventStoreError,
 } from '../event-store.errors.js';
+import type { ChainRow } from '../hash-chain.js';
+import { storedRows } from '../sql/append-plan.js';
 import type {
   AppendPlanner,
   EventRow,
@@ -42,6 +44,10 @@ export class SqliteDriver implements SqlDriver {
         `SELECT ${COLUMNS} FROM jejak_events WHERE stream_id = ? AND revision >= ?
          ORDER BY revision ASC LIMIT ?`,
       ),
+      chain: db.prepare<[string], ChainRow>(
+        `SELECT revision, type, canonical, prev_hash AS prevHash, hash FROM jejak_events
+         WHERE stream_id = ? ORDER BY revision ASC`,
+      ),
       backwards: db.prepare<[string, number, number], EventRow>(
         `SELECT ${COLUMNS} FROM jejak_events WHERE stream_id = ? AND revision <= ?
          ORDER BY revision DESC LIMIT ?`,
@@ -73,12 +79,11 @@ export class SqliteDriver implements SqlDriver {
     };
   }
 
-  async append(streamId: string, plan: AppendPlanner): Promise<number> {
+  async append(streamId: string, plan: AppendPlanner): Promise<EventRow[]> {
     const transaction = this.db.transaction(() => {
       const rows = plan(this.statements.head.get(streamId) ?? null);
-      let position = 0;
-      for (const row of rows) position = Number(this.statements.insert.run(row).lastInsertRowid);
-      return position;
+      const positions = rows.map((row) => Number(this.statements.insert.run(row).lastInsertRowid));
+      return storedRows(rows, positions);
     });
     return Promise.resolve(transaction.immediate());
   }
@@ -88,6 +93,12 @@ export class SqliteDriver implements SqlDriver {
     const from = range.fromRevision ?? (backwards ? Number.MAX_SAFE_INTEGER : 0);
     const statement = backwards ? this.statements.backwards : this.statements.forwards;
     return Promise.resolve(statement.all(streamId, from, range.maxCount ?? -1));
+  }
+
+  async readChain(streamId: string): Promise<ChainRow[]> {
+    const rows = this.statements.chain.all(streamId);
+    for (const row of rows) row.streamId = streamId;
+    return Promise.resolve(rows);
   }
 
   async readAll(fromPosition: number, maxCount: number | null): Promise<EventRow[]> {

@@ -1,5 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import { EventStoreFailureError, type EventStoreError } from '../event-store.errors.js';
+import type { ChainRow } from '../hash-chain.js';
 import type {
   AppendPlanner,
   EventRow,
@@ -9,6 +10,7 @@ import type {
   StreamRange,
 } from '../sql/sql-driver.js';
 import { UNIQUE_VIOLATION, sqlState, translatePgError } from './postgres-errors.js';
+import { storedRows } from '../sql/append-plan.js';
 import * as sql from './postgres-statements.js';
 import { StreamHeadCache } from './stream-head-cache.js';
 
@@ -58,7 +60,7 @@ export class PostgresDriver implements SqlDriver {
 
   constructor(private readonly pool: Pool) {}
 
-  append(streamId: string, plan: AppendPlanner): Promise<number> {
+  append(streamId: string, plan: AppendPlanner): Promise<EventRow[]> {
     return this.appendOn(this.pool, streamId, plan);
   }
 
@@ -67,15 +69,15 @@ export class PostgresDriver implements SqlDriver {
    * guard or the unique key says the head moved, reads it again and re-plans (which throws a
    * conflict unless the expected revision still holds).
    */
-  async appendOn(db: Queryable, streamId: string, plan: AppendPlanner): Promise<number> {
+  async appendOn(db: Queryable, streamId: string, plan: AppendPlanner): Promise<EventRow[]> {
     let head = this.heads.get(streamId) ?? (await this.streamHead(streamId));
     for (let attempt = 1; attempt <= MAX_APPEND_ATTEMPTS; attempt += 1) {
       const rows = plan(head);
       const outcome = await this.tryInsert(db, streamId, head, rows);
-      if ('position' in outcome) {
+      if ('positions' in outcome) {
         const last = rows[rows.length - 1]!;
         this.heads.set(streamId, { revision: last.revision, hash: last.hash });
-        return outcome.position;
+        return storedRows(rows, outcome.positions);
       }
       head = outcome.head === undefined ? await this.streamHead(streamId) : outcome.head;
       if (head) this.heads.set(streamId, head);
@@ -87,23 +89,30 @@ export class PostgresDriver implements SqlDriver {
   }
 
   /**
-   * The position of the last inserted row; or, when the head was not as planned, the actual
-   * head (undefined when a rival committed during the lock wait: read it afresh).
+   * The positions of the inserted rows, in row order (identity values are drawn in insertion
+   * order, under the append lock); or, when the head was not as planned, the actual head
+   * (undefined when a rival committed during the lock wait: read it afresh).
    */
   private async tryInsert(
     db: Queryable,
     streamId: string,
     head: StreamHead | null,
     rows: NewRow[],
-  ): Promise<{ position: number } | { head: StreamHead | null | undefined }> {
+  ): Promise<{ positions: number[] } | { head: StreamHead | null | undefined }> {
     try {
       const result = await db.query<AppendOutcomeRow>(
         sql.APPEND,
         appendParameters(streamId, head, rows),
       );
-      const positions = result.rows.filter((row) => row.globalPosition !== null);
+      const positions = result.rows
+        .filter((row) => row.globalPosition !== null)
+        .map((row) => Number(row.globalPosition))
+        .sort((a, b) => a - b);
+      if (positions.length === rows.length) return { positions };
       if (positions.length > 0) {
-        return { position: Math.max(...positions.map((row) => Number(row.globalPosition))) };
+        throw new EventStoreFailureError(
+          `Append to ${streamId} stored ${positions.length} of ${rows.length} events`,
+        );
       }
       const row = result.rows[0];
       return { head: row ? { revision: row.headRevision!, hash: row.headHash! } : null };
@@ -123,6 +132,12 @@ export class PostgresDriver implements SqlDriver {
     const events = rows.map(toEventRow);
     this.rememberHead(streamId, range, events);
     return events;
+  }
+
+  async readChain(streamId: string): Promise<ChainRow[]> {
+    const { rows } = await this.pool.query<ChainRow>(sql.READ_CHAIN, [streamId]);
+    for (const row of rows) row.streamId = streamId;
+    return rows;
   }
 
   /** A read that provably reached the stream's end tells us its head. */

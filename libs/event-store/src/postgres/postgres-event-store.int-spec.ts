@@ -102,6 +102,7 @@ describeEventStoreContract('postgres', () => open(`s${(schemas += 1)}`), {
   durability: true,
   readModels: true,
   inFlightTransactions: true,
+  appendReturnsEvents: true,
 });
 
 describe('createEventStore with kind postgres', () => {

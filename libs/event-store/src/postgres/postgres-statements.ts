@@ -28,6 +28,10 @@ export const HEAD = `SELECT revision, hash FROM jejak_events WHERE stream_id = $
 export const READ_FORWARDS = `SELECT ${COLUMNS} FROM jejak_events
   WHERE stream_id = $1 AND revision >= $2 ORDER BY revision ASC LIMIT $3`;
 
+/** What verifyStream needs: no ids, positions or timestamps to convert. */
+export const READ_CHAIN = `SELECT revision, type, canonical, prev_hash AS "prevHash", hash
+  FROM jejak_events WHERE stream_id = $1 ORDER BY revision ASC`;
+
 export const READ_BACKWARDS = `SELECT ${COLUMNS} FROM jejak_events
   WHERE stream_id = $1 AND revision <= $2 ORDER BY revision DESC LIMIT $3`;
 

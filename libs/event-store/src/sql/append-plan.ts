@@ -3,7 +3,7 @@ import type { ExpectedRevision } from '../event-store.port.js';
 import { ANY, NO_STREAM } from '../event-store.port.js';
 import { GENESIS_HASH, canonicalEnvelope, chainHash } from '../hash-chain.js';
 import type { PreparedEvent } from '../prepare-events.js';
-import type { NewRow, StreamHead } from './sql-driver.js';
+import type { EventRow, NewRow, StreamHead } from './sql-driver.js';
 
 /** Throws our conflict error unless the stream head satisfies the expected revision. */
 export function checkExpectedRevision(
@@ -44,4 +44,12 @@ export function planRows(
     revision += 1;
     return row;
   });
+}
+
+/** The inserted rows as a read returns them, given the positions the database assigned. */
+export function storedRows(rows: readonly NewRow[], positions: readonly number[]): EventRow[] {
+  return rows.map(({ idempotencyKey: _key, ...row }, i) => ({
+    ...row,
+    globalPosition: positions[i]!,
+  }));
 }

@@ -1,4 +1,5 @@
 import type { EventStoreError } from '../event-store.errors.js';
+import type { ChainRow } from '../hash-chain.js';
 
 /**
  * What a SQL dialect must provide to the shared store core (`SqlEventStore`): statements and
@@ -38,9 +39,11 @@ export type StreamRange = {
 };
 
 export interface SqlDriver {
-  /** Inserts the planned rows atomically; returns the global position of the last one. */
-  append(streamId: string, plan: AppendPlanner): Promise<number>;
+  /** Inserts the planned rows atomically; returns them as stored (with their positions). */
+  append(streamId: string, plan: AppendPlanner): Promise<EventRow[]>;
   readStream(streamId: string, range: StreamRange): Promise<EventRow[]>;
+  /** The whole stream in revision order, only the columns the hash chain needs. */
+  readChain(streamId: string): Promise<ChainRow[]>;
   /** Events strictly after `fromPosition`, in global order; never skips a later-committing one. */
   readAll(fromPosition: number, maxCount: number | null): Promise<EventRow[]>;
   streamHead(streamId: string): Promise<StreamHead | null>;

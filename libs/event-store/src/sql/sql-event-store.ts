@@ -60,8 +60,12 @@ export class SqlEventStore implements EventStore {
     options: { expectedRevision?: ExpectedRevision } = {},
   ): Promise<AppendResult> {
     const append = this.prepareAppend(streamId, events, options.expectedRevision ?? ANY);
-    const position = await this.run(() => this.driver.append(streamId, append.plan));
-    return { nextExpectedRevision: append.lastRevision(), position };
+    const rows = await this.run(() => this.driver.append(streamId, append.plan));
+    return {
+      nextExpectedRevision: append.lastRevision(),
+      position: rows[rows.length - 1]!.globalPosition,
+      events: rows.map(toRecordedEvent),
+    };
   }
 
   /** Checks everything that needs no database, and returns the planner a driver runs. */
@@ -123,13 +127,7 @@ export class SqlEventStore implements EventStore {
 
   async verifyStream(streamId: string): Promise<VerifyResult> {
     assertStreamId(streamId);
-    const rows = await this.run(() =>
-      this.driver.readStream(streamId, {
-        fromRevision: null,
-        maxCount: null,
-        direction: 'forwards',
-      }),
-    );
+    const rows = await this.run(() => this.driver.readChain(streamId));
     return { streamId, ...verifyChain(rows) };
   }
 

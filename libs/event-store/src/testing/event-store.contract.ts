@@ -19,6 +19,8 @@ export type ContractFeatures = {
   readModels?: boolean;
   /** Concurrent real transactions: the sequence-gap test and dropped connections. */
   inFlightTransactions?: boolean;
+  /** `appendToStream` returns the recorded events (`AppendResult.events`). */
+  appendReturnsEvents?: boolean;
 };
 
 /**
@@ -44,7 +46,7 @@ export function describeEventStoreContract(
       current = null;
     });
 
-    appendContract(subject);
+    appendContract(subject, features);
     concurrencyContract(subject);
     subscriptionContract(subject);
     queriesContract(subject);
