@@ -17,6 +17,9 @@ import { AuditController } from './audit.controller.js';
         procedures,
         dataDir: c.dataDir,
         ...(c.audit.signingKeyPem === undefined ? {} : { signingKeyPem: c.audit.signingKeyPem }),
+        ...(c.audit.trustedPublicKeys === undefined
+          ? {}
+          : { trustedPublicKeys: c.audit.trustedPublicKeys }),
         checkpointIntervalMs: c.audit.checkpointIntervalMs,
         redisUrl: c.redisUrl,
         storeKey: storeKeyOf(c.eventStore),
