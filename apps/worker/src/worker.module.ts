@@ -49,6 +49,9 @@ export class WorkerModule {
           ...(api.audit.signingKeyPem === undefined
             ? {}
             : { signingKeyPem: api.audit.signingKeyPem }),
+          ...(api.audit.trustedPublicKeys === undefined
+            ? {}
+            : { trustedPublicKeys: api.audit.trustedPublicKeys }),
           checkpointIntervalMs: api.audit.checkpointIntervalMs,
           redisUrl: api.redisUrl,
           storeKey: storeKeyOf(api.eventStore),
