@@ -97,6 +97,46 @@ for (const variant of storeVariants('sel_e2e_views')) {
       );
     });
 
+    it('answers If-None-Match with 304 while the revision holds; a read after a command shows it', async () => {
+      const id = expectStatus(await h.open({ kind: JPTP, title: 'Seleksi F' }), 201).body
+        .id as string;
+      const first = expectStatus(await h.get(`/selections/${id}`), 200);
+      expect(first.headers.etag).toBe('W/"0"');
+      expect(first.headers['cache-control']).toBe('no-store');
+      for (const tag of ['W/"0"', '"0"', 'W/"7", W/"0"', '*']) {
+        const notModified = expectStatus(
+          await h.get(`/selections/${id}`, { headers: { 'If-None-Match': tag } }),
+          304,
+        );
+        expect(notModified.headers.etag).toBe('W/"0"');
+        expect(notModified.text ?? '').toBe('');
+      }
+      // Read again and again (cached), then a command: the next read has it, at once.
+      for (let round = 1; round <= 3; round++) {
+        expectStatus(await h.get(`/selections/${id}`), 200);
+        expectStatus(await h.command(id, 'RegisterVacancy', { body: vacancy(round) }), 200);
+        const after = expectStatus(
+          await h.get(`/selections/${id}`, { headers: { 'If-None-Match': `W/"${round - 1}"` } }),
+          200,
+        );
+        expect(after.headers.etag).toBe(`W/"${round}"`);
+        expect(after.body).toMatchObject({ revision: round });
+        expect(after.body.vacancies).toHaveLength(round);
+      }
+      // The cached summary still answers per role.
+      const ppk = expectStatus(await h.get(`/selections/${id}`, { role: 'PPK' }), 200).body as {
+        availableCommands: string[];
+      };
+      expect(ppk.availableCommands).not.toContain('RegisterVacancy');
+      expect(ppk.availableCommands).toContain('CancelSelection');
+      // An unknown selection stays 404, with or without If-None-Match.
+      const unknown = '00000000-0000-4000-8000-000000000000';
+      expectStatus(
+        await h.get(`/selections/${unknown}`, { headers: { 'If-None-Match': '*' } }),
+        404,
+      );
+    });
+
     it("lists only the commands the caller's role may issue now", async () => {
       const id = expectStatus(await h.open({ kind: JPTP, title: 'Seleksi E' }), 201).body
         .id as string;
@@ -163,49 +203,82 @@ for (const variant of storeVariants('sel_e2e_views')) {
     });
 
     it('travels in time: the state at an instant between two events is the fold up to the earlier one', async () => {
+      // Each event's occurredAt is the command's now: 09:00, 10:00 and 11:00 WITA.
+      clock.set('2024-04-02T09:00:00+08:00');
       const id = expectStatus(await h.open({ kind: JPTP, title: 'Seleksi G' }), 201).body
         .id as string;
+      clock.set('2024-04-02T10:00:00+08:00');
       expectStatus(await h.command(id, 'RegisterVacancy', { body: vacancy(1) }), 200);
+      clock.set('2024-04-02T11:00:00+08:00');
       expectStatus(
         await h.command(id, 'CancelSelection', { role: 'PPK', body: { reason: 'Batal' } }),
         200,
       );
-      const events = await h.stream(id);
-      const [, registered, cancelled] = events;
-      const between = new Date(
-        (Date.parse(registered!.recordedAt) + Date.parse(cancelled!.recordedAt)) / 2,
-      );
-      // Instants between two events exist only when their record times differ (they almost always do).
-      if (between.getTime() === Date.parse(cancelled!.recordedAt))
-        between.setTime(Date.parse(registered!.recordedAt));
-      const atInstant = expectStatus(
-        await h.get(`/selections/${id}/state?at=${encodeURIComponent(between.toISOString())}`, {
-          role: 'AUDITOR',
-        }),
-        200,
-      ).body;
-      const atRevision = expectStatus(
-        await h.get(`/selections/${id}/state?revision=1`, { role: 'AUDITOR' }),
-        200,
-      ).body;
+      const state = async (query: string) =>
+        expectStatus(await h.get(`/selections/${id}/state?${query}`, { role: 'AUDITOR' }), 200)
+          .body as { revision: number | null; state: string; asOf: unknown };
+      const between = '2024-04-02T10:30:00+08:00';
+      const atInstant = await state(`at=${encodeURIComponent(between)}`);
+      const atRevision = await state('revision=1');
       expect(atInstant).toMatchObject({
         revision: 1,
         state: 'planning',
+        asOf: { at: between },
         vacancies: [expect.objectContaining({ vacancyId: 'v1' })],
       });
       expect({ ...atInstant, asOf: null }).toEqual({ ...atRevision, asOf: null });
-      const now = expectStatus(
-        await h.get(`/selections/${id}/state?revision=2`, { role: 'AUDITOR' }),
-        200,
-      ).body;
-      expect(now).toMatchObject({ revision: 2, state: 'cancelled' });
-      const before = expectStatus(
-        await h.get(`/selections/${id}/state?at=2000-01-01T00:00:00%2B08:00`, { role: 'AUDITOR' }),
-        200,
-      ).body;
-      expect(before).toMatchObject({ revision: null, state: 'unopened' });
+      expect(await state('revision=2')).toMatchObject({ revision: 2, state: 'cancelled' });
+      // The same instants in UTC; an event occurred at exactly the instant counts.
+      expect(await state('at=2024-04-02T02:30:00Z')).toMatchObject({ revision: 1 });
+      expect(await state(`at=${encodeURIComponent('2024-04-02T11:00:00+08:00')}`)).toMatchObject({
+        revision: 2,
+        state: 'cancelled',
+      });
+      expect(await state('at=2000-01-01T00:00:00%2B08:00')).toMatchObject({
+        revision: null,
+        state: 'unopened',
+      });
       expectStatus(await h.get(`/selections/${id}/state`, { role: 'AUDITOR' }), 400);
-      expectStatus(await h.get(`/selections/${id}/state?at=yesterday`, { role: 'AUDITOR' }), 400);
+    });
+
+    it('reads a time without an offset as local WITA (UTC+8), as the audit replay does', async () => {
+      clock.set('2024-04-03T09:00:00+08:00');
+      const id = expectStatus(await h.open({ kind: JPTP, title: 'Seleksi H' }), 201).body
+        .id as string;
+      clock.set('2024-04-03T10:00:00+08:00');
+      expectStatus(await h.command(id, 'RegisterVacancy', { body: vacancy(1) }), 200);
+      const at = async (local: string) =>
+        expectStatus(
+          await h.get(`/selections/${id}/state?at=${encodeURIComponent(local)}`, {
+            role: 'AUDITOR',
+          }),
+          200,
+        ).body as { revision: number | null; asOf: unknown };
+      // 09:59 WITA is 01:59 UTC: before the vacancy (which a reading as UTC would include).
+      expect(await at('2024-04-03T09:59')).toMatchObject({
+        revision: 0,
+        asOf: { at: '2024-04-03T09:59' },
+      });
+      expect(await at('2024-04-03 10:00:00')).toMatchObject({ revision: 1 });
+      // A bare date is the end of that WITA day.
+      expect(await at('2024-04-03')).toMatchObject({ revision: 1 });
+      expect(await at('2024-04-02')).toMatchObject({ revision: null });
+    });
+
+    it('answers 400 naming the field for a time it cannot read', async () => {
+      const id = expectStatus(await h.open({ kind: JPTP, title: 'Seleksi I' }), 201).body
+        .id as string;
+      for (const bad of ['yesterday', '2024-02-30T10:00', '2024-04-03T25:00+08:00', '']) {
+        const response = expectStatus(
+          await h.get(`/selections/${id}/state?at=${encodeURIComponent(bad)}`, {
+            role: 'AUDITOR',
+          }),
+          400,
+        );
+        expect(response.body.errors).toEqual([
+          { field: 'at', messages: [expect.stringContaining('at must be a date-time')] },
+        ]);
+      }
     });
   });
 }

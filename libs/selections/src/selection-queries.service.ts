@@ -5,20 +5,49 @@ import {
   type EventStore,
   type ReadModelStore,
 } from '@jejak/event-store';
+import type { Role } from '@jejak/workflows';
 import type { Clock } from './handle-command.js';
 import type { ProcedureRegistry } from './procedure-registry.js';
-import { selectionQueries } from './queries/selection-queries.js';
+import { selectionQueries, type SelectionDetailView } from './queries/selection-queries.js';
+import { kindOfStream, streamIdOf } from './selection-stream.js';
+import { SelectionNotFoundError } from './selections.errors.js';
 import { CLOCK, PROCEDURES } from './selections.tokens.js';
+import {
+  evolveSummary,
+  SELECTION_SUMMARIES,
+  summaryOfStream,
+  type SelectionSummaryView,
+  type SummaryState,
+} from './views/selection-summary.projection.js';
 
-/** The injectable face of `selectionQueries` (list, detail, events, state as of). */
+/** The summary of one selection at one revision; with the fold when it was folded here. */
+type CachedSummary = { view: SelectionSummaryView; state?: SummaryState };
+
+/** Selections whose summary (and fold) this process keeps, least recently read dropped first. */
+const CACHED_SELECTIONS = 1_000;
+
+/**
+ * The injectable face of `selectionQueries` (list, detail, events, state as of), and the detail
+ * read's cache: a selection's summary at a revision never changes (the stream is append-only), so
+ * it is kept per selection in memory, tagged with its revision. Read-your-writes holds because
+ * every read asks the store for the stream's revision first (one round trip) and serves the cache
+ * only at exactly that revision; a cache behind it is caught up by folding the new events only
+ * (or from the projection's document when it has the revision). Concurrent reads of one selection
+ * share one revision lookup, as long as it started after they arrived.
+ */
 @Injectable()
 export class SelectionQueries {
   private readonly queries: ReturnType<typeof selectionQueries>;
+  private readonly cache = new Map<string, CachedSummary>();
+  /** Revision lookups not sent yet (reads arriving now may join) and in flight (they may not). */
+  private readonly pendingRevisions = new Map<string, Promise<number | null>>();
+  /** Catch-ups of the cache in progress, by selection and target revision. */
+  private readonly catchUps = new Map<string, Promise<CachedSummary>>();
 
   constructor(
-    @Inject(EVENT_STORE) eventStore: EventStore,
-    @Inject(READ_MODEL_STORE) readModels: ReadModelStore,
-    @Inject(PROCEDURES) procedures: ProcedureRegistry,
+    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+    @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
+    @Inject(PROCEDURES) private readonly procedures: ProcedureRegistry,
     @Inject(CLOCK) clock: Clock,
   ) {
     this.queries = selectionQueries({ eventStore, readModels, procedures, clock });
@@ -26,9 +55,6 @@ export class SelectionQueries {
 
   get summary() {
     return this.queries.summary;
-  }
-  get detail() {
-    return this.queries.detail;
   }
   get list() {
     return this.queries.list;
@@ -38,5 +64,102 @@ export class SelectionQueries {
   }
   get stateAt() {
     return this.queries.stateAt;
+  }
+
+  /**
+   * The stream's current revision (the selection's ETag), looked up after the call: concurrent
+   * callers for one selection share a lookup that has not been sent yet, never one in flight
+   * (which might have been answered before their caller's own write).
+   */
+  revision(id: string): Promise<number> {
+    let lookup = this.pendingRevisions.get(id);
+    if (lookup === undefined) {
+      lookup = Promise.resolve().then(() => {
+        // Sent now: later callers start their own lookup.
+        this.pendingRevisions.delete(id);
+        return this.eventStore.streamRevision(streamIdOf(id));
+      });
+      this.pendingRevisions.set(id, lookup);
+    }
+    return lookup.then((revision) => {
+      if (revision === null) throw new SelectionNotFoundError(id);
+      return revision;
+    });
+  }
+
+  /** The detail view at the stream's current revision (read-your-writes), for a role. */
+  async detail(id: string, role: Role): Promise<SelectionDetailView> {
+    return this.detailAt(id, await this.revision(id), role);
+  }
+
+  /** The detail view at a revision just read from the store (`revision(id)`), for a role. */
+  async detailAt(id: string, revision: number, role: Role): Promise<SelectionDetailView> {
+    return this.queries.detailOf((await this.summaryAt(id, revision)).view, role);
+  }
+
+  private async summaryAt(id: string, revision: number): Promise<CachedSummary> {
+    const cached = this.cache.get(id);
+    if (cached !== undefined && cached.view.revision >= revision) {
+      // Most recently read last (the Map's order is the LRU order).
+      this.cache.delete(id);
+      this.cache.set(id, cached);
+      return cached;
+    }
+    const key = `${id}@${revision}`;
+    let catchUp = this.catchUps.get(key);
+    if (catchUp === undefined) {
+      catchUp = this.catchUp(id, revision, cached).finally(() => this.catchUps.delete(key));
+      this.catchUps.set(key, catchUp);
+    }
+    return catchUp;
+  }
+
+  /** The summary at `revision` or later: the cached fold plus the new events, else the store. */
+  private async catchUp(
+    id: string,
+    revision: number,
+    cached: CachedSummary | undefined,
+  ): Promise<CachedSummary> {
+    let next: CachedSummary | undefined;
+    if (cached?.state !== undefined) {
+      const procedure = this.procedures[cached.view.kind];
+      const events = await this.eventStore.readStream(streamIdOf(id), {
+        fromRevision: cached.view.revision + 1,
+      });
+      if (procedure !== undefined && events[0]?.revision === cached.view.revision + 1) {
+        const state = events.reduce<SummaryState>(
+          (current, event) => evolveSummary(procedure, id, current, event),
+          cached.state,
+        );
+        next = { view: state.view, state };
+      }
+    }
+    if (next === undefined) {
+      const stored = await this.readModels.get<SelectionSummaryView>(SELECTION_SUMMARIES, id);
+      if (stored !== null && stored.revision >= revision) next = { view: stored };
+    }
+    if (next === undefined) next = await this.fold(id);
+    this.remember(id, next);
+    return next;
+  }
+
+  /** The whole stream folded (the projection is behind and nothing usable is cached). */
+  private async fold(id: string): Promise<CachedSummary> {
+    const events = await this.eventStore.readStream(streamIdOf(id));
+    const procedure = this.procedures[kindOfStream(events) ?? ''];
+    const state = procedure === undefined ? null : summaryOfStream(procedure, id, events);
+    if (state === null) throw new SelectionNotFoundError(id);
+    return { view: state.view, state };
+  }
+
+  private remember(id: string, entry: CachedSummary): void {
+    const current = this.cache.get(id);
+    if (current !== undefined && current.view.revision > entry.view.revision) return;
+    this.cache.delete(id);
+    this.cache.set(id, entry);
+    if (this.cache.size > CACHED_SELECTIONS) {
+      const oldest = this.cache.keys().next().value;
+      if (oldest !== undefined) this.cache.delete(oldest);
+    }
   }
 }

@@ -4,6 +4,7 @@ import { ValidationFailedError } from '../http/validation-exception.factory.js';
 export const etagOf = (revision: number): string => `W/"${revision}"`;
 
 const ETAG = /^(?:W\/)?"(\d{1,15})"$/;
+const ETAG_IN_LIST = /(?:W\/)?"(\d{1,15})"/g;
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 
 const first = (value: string | string[] | undefined): string | undefined =>
@@ -36,3 +37,28 @@ export function idempotencyKeyOf(header: string | string[] | undefined): string 
   }
   return value;
 }
+
+/**
+ * Whether `If-None-Match` names the revision's ETag (weak comparison, RFC 9110 13.1.2: `W/"5"`
+ * and `"5"` both match revision 5; `*` matches any existing selection). Anything unreadable
+ * matches nothing: the full response is sent.
+ */
+export function noneMatchHas(
+  ifNoneMatch: string | string[] | undefined,
+  revision: number,
+): boolean {
+  const value = Array.isArray(ifNoneMatch) ? ifNoneMatch.join(',') : ifNoneMatch;
+  if (value === undefined) return false;
+  if (value.trim() === '*') return true;
+  for (const match of value.matchAll(ETAG_IN_LIST)) {
+    if (Number(match[1]) === revision) return true;
+  }
+  return false;
+}
+
+/**
+ * `Cache-Control` of a selection's detail: its commands depend on the caller's role and its
+ * deadlines on the clock, so browsers keep no copy to revalidate on their own (the dashboard sees
+ * every change); clients that keep the ETag themselves send `If-None-Match` and get 304.
+ */
+export const NO_STORE = 'no-store';

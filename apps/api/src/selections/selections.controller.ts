@@ -8,7 +8,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor } from '@jejak/auth';
-import { SelectionCommands, SelectionQueries } from '@jejak/selections';
+import { SelectionCommands, SelectionQueries, type SelectionDetailView } from '@jejak/selections';
 import type { Actor } from '@jejak/workflows';
 import { CorrelationId } from '../observability/index.js';
 import {
@@ -24,7 +24,7 @@ import {
   SelectionListDto,
 } from './dto/selection-responses.dto.js';
 import { openRequestOf } from './open-request.js';
-import { etagOf, idempotencyKeyOf } from './request-headers.js';
+import { etagOf, idempotencyKeyOf, NO_STORE, noneMatchHas } from './request-headers.js';
 import { selectionIdParam } from './selection-id.param.js';
 import { stateAsOf } from './state-as-of.js';
 
@@ -88,10 +88,18 @@ export class SelectionsController {
   async detail(
     @Param('id') id: string,
     @CurrentActor() actor: Actor,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    const detail = await this.queries.detail(selectionIdParam(id), actor.role);
-    void reply.header('etag', etagOf(detail.revision));
+  ): Promise<SelectionDetailView | undefined> {
+    const selectionId = selectionIdParam(id);
+    const revision = await this.queries.revision(selectionId);
+    // The caller's copy is current: 304 without building the view (RFC 9110 13.1.2, weak match).
+    if (noneMatchHas(ifNoneMatch, revision)) {
+      void reply.code(304).header('etag', etagOf(revision)).header('cache-control', NO_STORE);
+      return undefined;
+    }
+    const detail = await this.queries.detailAt(selectionId, revision, actor.role);
+    void reply.header('etag', etagOf(detail.revision)).header('cache-control', NO_STORE);
     return detail;
   }
 

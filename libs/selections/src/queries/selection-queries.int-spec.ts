@@ -140,19 +140,29 @@ for (const makeFixture of storeFixtures('sel_query')) {
       await expect(queries().events(randomUUID())).rejects.toMatchObject({ code: 'NOT_FOUND' });
     });
 
-    it('gives the state as of a revision or an instant', async () => {
+    it('gives the state as of a revision or an instant (when the events occurred)', async () => {
+      now = new Date('2024-05-15T01:00:00.000Z');
       const id = await open('JPTP');
+      now = new Date('2024-05-15T02:00:00.000Z');
       await add(id, 'A');
+      now = new Date('2024-05-15T03:00:00.000Z');
       await add(id, 'B');
-      const events = await store.readStream(streamIdOf(id));
       expect(await queries().stateAt(id, { revision: 1 })).toMatchObject({
         revision: 1,
         state: 'drafting',
         vacancies: [{ vacancyId: 'A' }],
         context: { items: ['A'] },
       });
-      expect(await queries().stateAt(id, { at: events[1]!.recordedAt })).toMatchObject({
+      expect(await queries().stateAt(id, { at: '2024-05-15T02:30:00Z' })).toMatchObject({
         revision: 1,
+      });
+      // Without an offset: local WITA (UTC+8), as the audit reads it.
+      expect(await queries().stateAt(id, { at: '2024-05-15T10:30' })).toMatchObject({
+        revision: 1,
+        asOf: { at: '2024-05-15T10:30' },
+      });
+      expect(await queries().stateAt(id, { at: '2024-05-15T11:00:00+08:00' })).toMatchObject({
+        revision: 2,
       });
       expect(await queries().stateAt(id, { at: '2000-01-01T00:00:00Z' })).toMatchObject({
         revision: null,

@@ -1,3 +1,8 @@
+import {
+  replayAt,
+  SelectionNotFoundError as AuditSelectionNotFoundError,
+  type ReplayedState,
+} from '@jejak/audit';
 import type { EventStore, ReadModelStore, RecordedEvent } from '@jejak/event-store';
 import type { Deadline, Role } from '@jejak/workflows';
 import type { Clock } from '../handle-command.js';
@@ -91,8 +96,9 @@ export function selectionQueries(deps: QueryDeps) {
     return summaryOfStream(procedureOf(id, events), id, events)!.view;
   };
 
-  const detail = async (id: string, role: Role): Promise<SelectionDetailView> => {
-    const { acceptedCommands, deadlines, ...view } = await summary(id);
+  /** The detail of a summary for a role: its commands, and its deadlines split at now. */
+  const detailOf = (summaryView: SelectionSummaryView, role: Role): SelectionDetailView => {
+    const { acceptedCommands, deadlines, ...view } = summaryView;
     const procedure = procedures[view.kind]!;
     const now = clock().toISOString();
     return {
@@ -104,6 +110,9 @@ export function selectionQueries(deps: QueryDeps) {
       overdueDeadlines: deadlines.filter((d) => d.dueAt < now).sort(byDueAt),
     };
   };
+
+  const detail = async (id: string, role: Role): Promise<SelectionDetailView> =>
+    detailOf(await summary(id), role);
 
   const list = async (query: SelectionListQuery): Promise<SelectionList> => {
     const page = query.page ?? 1;
@@ -140,14 +149,39 @@ export function selectionQueries(deps: QueryDeps) {
     };
   };
 
-  /** The state as it was at an instant (events recorded at or before it) or after a revision. */
+  /** The state at an instant, as the audit replays it (the events that had occurred by then). */
+  const replayedAt = async (id: string, at: string): Promise<ReplayedState> => {
+    try {
+      return await replayAt(eventStore as EventStore, procedures, id, { at });
+    } catch (error) {
+      if (error instanceof AuditSelectionNotFoundError) throw new SelectionNotFoundError(id);
+      throw error;
+    }
+  };
+
+  /**
+   * The state as it was at an instant (ISO with an offset, or local WITA: the events whose
+   * `occurredAt` is at or before it, as the audit's replay) or after a revision.
+   */
   const stateAt = async (id: string, asOf: StateAsOf): Promise<HistoricState> => {
+    if ('at' in asOf) {
+      const replayed = await replayedAt(id, asOf.at);
+      const { title, state, vacancies, stages } = replayed.summary;
+      return {
+        selectionId: id,
+        kind: replayed.kind,
+        asOf,
+        revision: replayed.revision,
+        state,
+        title,
+        vacancies,
+        stages,
+        context: replayed.context,
+      };
+    }
     const all = await readStream(id);
     const procedure = procedureOf(id, all);
-    const events =
-      'revision' in asOf
-        ? all.filter((event) => event.revision <= asOf.revision)
-        : all.filter((event) => Date.parse(event.recordedAt) <= Date.parse(asOf.at));
+    const events = all.filter((event) => event.revision <= asOf.revision);
     const snapshot = procedure.fold(events.map(toDomainEvent));
     const { title, state, vacancies, stages } = procedure.summarize(snapshot);
     const revision = events.at(-1)?.revision ?? null;
@@ -165,5 +199,5 @@ export function selectionQueries(deps: QueryDeps) {
     };
   };
 
-  return { summary, detail, list, events, stateAt };
+  return { summary, detail, detailOf, list, events, stateAt };
 }

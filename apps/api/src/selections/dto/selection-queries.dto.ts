@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { PROCEDURE_KINDS } from '@jejak/workflows';
 
 /** `GET /selections?kind=&state=&page=&pageSize=` */
@@ -50,12 +50,14 @@ export class EventsQueryDto {
   limit?: number;
 }
 
-/** `GET /selections/:id/state?at=<ISO instant>` or `?revision=<n>` (exactly one). */
+/**
+ * `GET /selections/:id/state?at=<instant>` or `?revision=<n>` (exactly one). `at` is read as the
+ * audit reads it (`stateAsOf`): with an offset or `Z`, or a local WITA date-time or date.
+ */
 export class StateAtQueryDto {
   @ApiPropertyOptional({ format: 'date-time', example: '2024-05-20T10:00:00+08:00' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Matches(/T.*(Z|[+-]\d{2}:\d{2})$/, { message: '$property must be an instant with an offset' })
+  @IsString()
   at?: string;
 
   @ApiPropertyOptional({ minimum: 0 })
