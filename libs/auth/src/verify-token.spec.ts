@@ -46,6 +46,23 @@ describe('createTokenVerifier (HS256)', () => {
     });
   });
 
+  it('remembers a verified token until it expires (with the skew tolerated), then rejects it', async () => {
+    let now = new Date('2024-05-15T01:10:00Z');
+    const cached = createTokenVerifier({ secret: SECRET, now: () => now });
+    const token = await signToken({ secret: SECRET, ...ppk, ttl: '30m', now: NOW });
+    const first = await cached(token);
+    await expect(cached(token)).resolves.toEqual(first);
+    now = new Date('2024-05-15T01:30:29Z'); // exp 01:30:00 + 30 s tolerance
+    await expect(cached(token)).resolves.toEqual(first);
+    now = new Date('2024-05-15T01:30:31Z');
+    expect(await rejection(cached(token))).toMatchObject({ code: 'INVALID_TOKEN' });
+    // A token that failed is checked afresh (never remembered as valid).
+    const forged = `${token.slice(0, -4)}AAAA`;
+    now = new Date('2024-05-15T01:10:00Z');
+    expect(await rejection(cached(forged))).toMatchObject({ code: 'INVALID_TOKEN' });
+    expect(await rejection(cached(forged))).toMatchObject({ code: 'INVALID_TOKEN' });
+  });
+
   it('rejects a token signed with another secret', async () => {
     const token = await signToken({ secret: `${SECRET}-other`, ...ppk, now: NOW });
     expect(await rejection(verify(token))).toMatchObject({

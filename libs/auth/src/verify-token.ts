@@ -95,8 +95,39 @@ function reasonOf(error: unknown): AuthError {
   return new AuthProviderUnavailableError(message);
 }
 
-/** Checks a bearer token and returns its principal, or throws an `AuthError`. */
+/** Verified tokens kept per process (their principal until they expire), oldest dropped first. */
+const VERIFIED_TOKENS = 10_000;
+
+/**
+ * Checks a bearer token and returns its principal, or throws an `AuthError`. A token that
+ * verified is remembered until its `exp` (plus the tolerated skew): the same token again costs a
+ * map lookup, not a signature check. Only successes are kept; a token that is not valid yet
+ * (`nbf`) or failed is checked afresh every time.
+ */
 export function createTokenVerifier(trust: TokenTrust): TokenVerifier {
+  const verify = signatureVerifier(trust);
+  const toleranceMs = (trust.clockToleranceSeconds ?? 30) * 1000;
+  const verified = new Map<string, { principal: Principal; validUntilMs: number }>();
+  return async (token) => {
+    const nowMs = trust.now ? trust.now().getTime() : Date.now();
+    const known = verified.get(token);
+    if (known !== undefined) {
+      if (nowMs < known.validUntilMs) return known.principal;
+      verified.delete(token);
+    }
+    const { principal, exp } = await verify(token);
+    verified.set(token, { principal, validUntilMs: exp * 1000 + toleranceMs });
+    if (verified.size > VERIFIED_TOKENS) {
+      const oldest = verified.keys().next().value;
+      if (oldest !== undefined) verified.delete(oldest);
+    }
+    return principal;
+  };
+}
+
+function signatureVerifier(
+  trust: TokenTrust,
+): (token: string) => Promise<{ principal: Principal; exp: number }> {
   if (!trust.secret && !trust.jwksUrl) {
     throw new Error('Token verification needs a secret or a JWKS URL');
   }
@@ -125,6 +156,7 @@ export function createTokenVerifier(trust: TokenTrust): TokenVerifier {
     } catch (error) {
       throw reasonOf(error);
     }
-    return principalFromClaims(payload);
+    // `exp` is a required claim: jwtVerify checked it is a number.
+    return { principal: principalFromClaims(payload), exp: payload.exp! };
   };
 }
