@@ -141,7 +141,6 @@ export function handleCommand(deps: HandleCommandDeps) {
     mode: Mode,
     error: unknown,
   ): Promise<Entry[]> => {
-    if (mode === 'cached') return execute(selectionId, planned, 'fresh');
     if (planned.length > 1) {
       for (const entry of planned) await execute(selectionId, [entry], 'fresh');
       return [];
