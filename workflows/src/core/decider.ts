@@ -7,6 +7,7 @@ import {
   type StateValue,
 } from 'xstate';
 import { accepted, notAllowedInState, rulesBroken, type Decision } from './decision.js';
+import { fastStepper } from './fast-step.js';
 import { replaying } from './replay.js';
 import { checkRules, type Rule } from './rule.js';
 import type { Command, DomainEvent, Role } from './types.js';
@@ -126,9 +127,11 @@ export function machineProcedure<Ctx, C extends Command, E extends DomainEvent>(
   const commandTypes = Object.keys(commands) as C['type'][];
 
   const initialState = () => initialTransition(machine)[0];
-  // Stored events are facts decided before: folding them replays, without their rules.
+  // Stored events are facts decided before: folding them replays, without their rules; an event
+  // that only records is applied directly (core/fast-step.ts), anything else through XState.
+  const fastStep = fastStepper(machine);
   const step = (snapshot: AnyMachineSnapshot, event: E) =>
-    transition(machine, snapshot, event)[0] as AnyMachineSnapshot;
+    fastStep(snapshot, event) ?? (transition(machine, snapshot, event)[0] as AnyMachineSnapshot);
   const evolve = (snapshot: AnyMachineSnapshot, event: E) => replaying(() => step(snapshot, event));
   const fold = (events: readonly E[], from?: AnyMachineSnapshot) =>
     replaying(() => events.reduce(step, from ?? initialState()));
