@@ -96,6 +96,13 @@ export type SubscribeOptions = {
   from: 'checkpoint';
   /** Called in global order, at least once per event; the checkpoint moves after it resolves. */
   handler: (event: RecordedEvent) => Promise<void>;
+  /**
+   * Optional: called after the handler has taken a batch of events (a page of $all on the SQL
+   * adapters, one event on EventStoreDB) and before the checkpoint moves past them, once per
+   * batch. A handler that only collects events can write them all here, in one transaction.
+   * When it throws, the batch is delivered again (from the stored checkpoint).
+   */
+  flush?: () => Promise<void>;
 };
 
 export interface EventStore {
@@ -117,6 +124,22 @@ export interface EventStore {
   close(): Promise<void>;
 }
 
+export type ReadModelDocument<T> = { id: string; document: T };
+
+export type PutManyOptions = {
+  /**
+   * A top-level numeric field (e.g. `revision`): a stored document whose field is already at
+   * or above the new one's is kept, so a projection's writes never go back in time.
+   */
+  newerBy?: string;
+  /**
+   * false: PostgreSQL may acknowledge the commit before it is on disk (`synchronous_commit =
+   * off` for this transaction only). For rebuilds, which can be redone; never for a write a
+   * checkpoint will follow. Default true.
+   */
+  durable?: boolean;
+};
+
 /**
  * Documents kept beside the events (same database) for read models: projections write them,
  * queries read them. Rebuildable from the events at any time.
@@ -124,6 +147,12 @@ export interface EventStore {
 export interface ReadModelStore {
   get<T>(collection: string, id: string): Promise<T | null>;
   put<T>(collection: string, id: string, document: T): Promise<void>;
+  /** Puts every document in one transaction (all or none); the last of a repeated id wins. */
+  putMany<T>(
+    collection: string,
+    documents: readonly ReadModelDocument<T>[],
+    options?: PutManyOptions,
+  ): Promise<void>;
   /** Equality filters on top-level fields of the document; ordered by id. */
   list<T>(
     collection: string,

@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { EventStoreError } from '../event-store.errors.js';
-import type { ReadModelStore } from '../event-store.port.js';
+import type { PutManyOptions, ReadModelDocument, ReadModelStore } from '../event-store.port.js';
 import { serializeDocument } from '../read-models/json-document.js';
 import {
   assertDocumentKey,
+  checkDocuments,
   checkListQuery,
   type ListQuery,
 } from '../read-models/read-model-query.js';
@@ -55,6 +56,31 @@ export class SqliteReadModelStore implements ReadModelStore {
         )
         .run(collection, id, json),
     );
+  }
+
+  /** One transaction; `durable` does not apply (the file's WAL commit is one fsync per batch). */
+  async putMany<T>(
+    collection: string,
+    documents: readonly ReadModelDocument<T>[],
+    options: PutManyOptions = {},
+  ): Promise<void> {
+    const { ids, json } = checkDocuments(collection, documents, options.newerBy);
+    if (ids.length === 0) return;
+    const path = `$."${options.newerBy}"`;
+    // A stored document without the field (or with null) is replaced.
+    const guard = options.newerBy
+      ? ` WHERE coalesce(json_extract(jejak_documents.document, '${path}')
+            < json_extract(excluded.document, '${path}'), 1)`
+      : '';
+    await translated(this.translate, () => {
+      const upsert = this.db.prepare(
+        `INSERT INTO jejak_documents (collection, id, document) VALUES (?, ?, ?)
+         ON CONFLICT (collection, id) DO UPDATE SET document = excluded.document${guard}`,
+      );
+      this.db.transaction(() => {
+        ids.forEach((id, i) => upsert.run(collection, id, json[i]));
+      })();
+    });
   }
 
   async list<T>(collection: string, query?: ListQuery): Promise<{ items: T[]; total: number }> {

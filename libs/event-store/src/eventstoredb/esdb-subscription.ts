@@ -53,6 +53,7 @@ export function startEsdbSubscription(
       if (stopping) break;
       if (!event.position || !isAfter(event.position, from)) continue;
       await options.handler(toRecorded(event));
+      await options.flush?.();
       await checkpoints.save(options.subscriber, event.position);
       state.checkpoint = Number(event.position.commit);
       if (!state.caughtUp) state.lag += 1;

@@ -1,8 +1,9 @@
 import type { Pool } from 'pg';
-import type { ReadModelStore } from '../event-store.port.js';
+import type { PutManyOptions, ReadModelDocument, ReadModelStore } from '../event-store.port.js';
 import { serializeDocument } from '../read-models/json-document.js';
 import {
   assertDocumentKey,
+  checkDocuments,
   checkListQuery,
   type ListQuery,
 } from '../read-models/read-model-query.js';
@@ -38,6 +39,41 @@ export class PostgresReadModelStore implements ReadModelStore {
         [collection, id, json],
       ),
     );
+  }
+
+  async putMany<T>(
+    collection: string,
+    documents: readonly ReadModelDocument<T>[],
+    options: PutManyOptions = {},
+  ): Promise<void> {
+    const { ids, json } = checkDocuments(collection, documents, options.newerBy);
+    if (ids.length === 0) return;
+    // A stored document without the field (or with null) is replaced.
+    const guard = options.newerBy
+      ? ` WHERE coalesce((jejak_documents.document->>'${options.newerBy}')::numeric
+            < (excluded.document->>'${options.newerBy}')::numeric, true)`
+      : '';
+    const upsert = `INSERT INTO jejak_documents (collection, id, document)
+      SELECT $1, u.id, u.document::jsonb FROM unnest($2::text[], $3::text[]) AS u(id, document)
+      ON CONFLICT (collection, id) DO UPDATE SET document = excluded.document${guard}`;
+    if (options.durable !== false) {
+      await translated(translatePgError, () => this.pool.query(upsert, [collection, ids, json]));
+      return;
+    }
+    await translated(translatePgError, async () => {
+      const client = await this.pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query('SET LOCAL synchronous_commit = off');
+        await client.query(upsert, [collection, ids, json]);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    });
   }
 
   async list<T>(collection: string, query?: ListQuery): Promise<{ items: T[]; total: number }> {

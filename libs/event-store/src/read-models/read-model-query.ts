@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../event-store.errors.js';
 import { assertName } from '../validation.js';
+import { serializeDocument } from './json-document.js';
 
 export type ListQuery = {
   where?: Record<string, string | number | boolean>;
@@ -23,13 +24,37 @@ export function assertDocumentKey(collection: string, id: string): void {
   }
 }
 
+export function assertFieldName(field: string): void {
+  if (typeof field !== 'string' || !FIELD.test(field)) {
+    throw new InvalidArgumentError(`Invalid field name ${JSON.stringify(field)}`);
+  }
+}
+
+/** The documents of a putMany, checked and serialised; a repeated id keeps its last document. */
+export function checkDocuments(
+  collection: string,
+  documents: readonly { id: string; document: unknown }[],
+  newerBy: string | undefined,
+): { ids: string[]; json: string[] } {
+  assertName('collection', collection);
+  if (newerBy !== undefined) assertFieldName(newerBy);
+  const list: unknown = documents;
+  if (!Array.isArray(list)) throw new InvalidArgumentError('documents must be an array');
+  const byId = new Map<string, string>();
+  for (const { id, document } of documents) {
+    assertDocumentKey(collection, id);
+    byId.delete(id);
+    byId.set(id, serializeDocument(document));
+  }
+  return { ids: [...byId.keys()], json: [...byId.values()] };
+}
+
 /** Field names are identifiers (they end up in a JSON path); values are scalars. */
 export function checkListQuery(collection: string, query: ListQuery = {}): CheckedListQuery {
   assertName('collection', collection);
   const where = Object.entries(query.where ?? {});
   for (const [field, value] of where) {
-    if (!FIELD.test(field))
-      throw new InvalidArgumentError(`Invalid field name ${JSON.stringify(field)}`);
+    assertFieldName(field);
     if (!['string', 'number', 'boolean'].includes(typeof value)) {
       throw new InvalidArgumentError(`Filter on ${field} must be a string, number or boolean`);
     }

@@ -61,7 +61,8 @@ export class Pause {
 
 /**
  * A catch-up subscription by polling `readAll` from a durable checkpoint: delivers in global
- * order, at least once (the checkpoint moves only after the handler resolves), and after any
+ * order, at least once (the checkpoint moves only after the handler resolves, and with `flush`
+ * once per batch after the flush resolves), and after any
  * failure (store unreachable, handler throws) pauses with exponential backoff, then resumes
  * from the stored checkpoint. Do not await `stop()` inside the handler: stop waits for it.
  */
@@ -91,6 +92,10 @@ export function startPollingSubscription(
     }
     state.caughtUp = false;
     state.lag = Math.max(batch.length, await source.countAfter(state.checkpoint));
+    if (options.flush) {
+      await deliverBatch(batch, options.flush);
+      return true;
+    }
     for (const event of batch) {
       if (stopping) break;
       await options.handler(event);
@@ -99,6 +104,22 @@ export function startPollingSubscription(
       state.lag = Math.max(0, state.lag - 1);
     }
     return true;
+  }
+
+  /** Handler per event, one flush, then one checkpoint for the whole batch. */
+  async function deliverBatch(batch: RecordedEvent[], flush: () => Promise<void>): Promise<void> {
+    let handled = 0;
+    for (const event of batch) {
+      if (stopping) break;
+      await options.handler(event);
+      handled += 1;
+    }
+    if (handled === 0) return;
+    await flush();
+    const last = batch[handled - 1]!.globalPosition;
+    await source.saveCheckpoint(options.subscriber, last);
+    state.checkpoint = last;
+    state.lag = Math.max(0, state.lag - handled);
   }
 
   async function run(): Promise<void> {

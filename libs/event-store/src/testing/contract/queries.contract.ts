@@ -93,6 +93,59 @@ export function readModelContract(subject: () => ContractSubject): void {
       expect(page.items.map((d) => d.kind)).toEqual(['pergub', 'jptp']);
     });
 
+    it('puts many documents at once, the last of a repeated id winning', async () => {
+      const docs = documents();
+      await docs.put('many', 'a', { revision: 1, v: 'old' });
+      await docs.putMany('many', [
+        { id: 'a', document: { revision: 2, v: 'first' } },
+        { id: 'b', document: { revision: 0, v: 'b' } },
+        { id: 'a', document: { revision: 3, v: 'last' } },
+      ]);
+      await docs.putMany('many', []);
+      expect((await docs.list('many')).items).toEqual([
+        { revision: 3, v: 'last' },
+        { revision: 0, v: 'b' },
+      ]);
+      await docs.putMany('many', [{ id: 'c', document: { v: 'c' } }], { durable: false });
+      expect(await docs.get('many', 'c')).toEqual({ v: 'c' });
+    });
+
+    it('keeps a stored document at or above the new one by the newerBy field', async () => {
+      const docs = documents();
+      await docs.put('mono', 'ahead', { revision: 5, v: 'stored' });
+      await docs.put('mono', 'same', { revision: 2, v: 'stored' });
+      await docs.put('mono', 'behind', { revision: 1, v: 'stored' });
+      await docs.put('mono', 'unversioned', { v: 'stored' });
+      await docs.putMany(
+        'mono',
+        ['ahead', 'same', 'behind', 'unversioned', 'new'].map((id) => ({
+          id,
+          document: { revision: 2 + Number(id === 'behind'), v: 'put' },
+        })),
+        { newerBy: 'revision', durable: false },
+      );
+      const byId = async (id: string) => (await docs.get<{ v: string }>('mono', id))?.v;
+      expect(await byId('ahead')).toBe('stored');
+      expect(await byId('same')).toBe('stored');
+      expect(await byId('behind')).toBe('put');
+      expect(await byId('unversioned')).toBe('put');
+      expect(await byId('new')).toBe('put');
+    });
+
+    it('writes none of a putMany with an invalid document', async () => {
+      const docs = documents();
+      await expect(
+        docs.putMany('atomic', [
+          { id: 'ok', document: { v: 1 } },
+          { id: 'bad', document: { at: new Date(0) } },
+        ]),
+      ).rejects.toBeInstanceOf(InvalidArgumentError);
+      await expect(
+        docs.putMany('atomic', [{ id: 'x', document: {} }], { newerBy: "v'--" }),
+      ).rejects.toBeInstanceOf(InvalidArgumentError);
+      expect(await docs.list('atomic')).toEqual({ items: [], total: 0 });
+    });
+
     it('clears one collection only', async () => {
       await documents().put('one', 'x', { v: 1 });
       await documents().put('two', 'x', { v: 2 });

@@ -100,6 +100,48 @@ export function subscriptionContract(subject: () => ContractSubject): void {
       expect(subscription.status().lastError).toBeUndefined();
     });
 
+    it('with flush: flushes each batch before its checkpoint, and redelivers a failed flush', async () => {
+      const streamId = aStreamId();
+      const mine = ofStreams([streamId]);
+      await store().appendToStream(streamId, notes(3));
+      const subscriber = aSubscriber('flushed');
+      let pending: RecordedEvent[] = [];
+      const flushed: RecordedEvent[] = [];
+      let failuresLeft = 1;
+      const subscription = store().subscribeToAll({
+        subscriber,
+        from: 'checkpoint',
+        handler: (event) => {
+          if (mine(event)) pending.push(event);
+          return Promise.resolve();
+        },
+        flush: () => {
+          const batch = pending;
+          pending = [];
+          if (batch.length > 0 && failuresLeft > 0) {
+            failuresLeft -= 1;
+            return Promise.reject(new Error('write failed'));
+          }
+          flushed.push(...batch);
+          return Promise.resolve();
+        },
+      });
+      subscriptions.push(subscription);
+      await waitFor(() => flushed.length === 3, 'the batch flushed after the failure');
+      await waitFor(() => subscription.status().caughtUp, 'caught up');
+      expect(flushed).toEqual((await store().readAll()).filter(mine));
+      expect(subscription.status().lastError).toBeUndefined();
+      await store().appendToStream(streamId, notes(1, 3));
+      await waitFor(() => flushed.length === 4, 'the live event flushed');
+      await subscription.stop();
+      expect(subscription.status().checkpoint).toBe(flushed[3]!.globalPosition);
+
+      const again: RecordedEvent[] = [];
+      const resumed = follow(subscriber, collectInto(again));
+      await waitFor(() => resumed.status().caughtUp, 'resumed');
+      expect(again.filter(mine)).toEqual([]);
+    });
+
     it('keeps one checkpoint per subscriber name', async () => {
       const streamId = aStreamId();
       await store().appendToStream(streamId, notes(2));
