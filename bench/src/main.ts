@@ -6,11 +6,17 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BENCH_DATABASES, createBenchDatabase, dropBenchDatabase } from './harness/databases.js';
+import {
+  benchDatabaseName,
+  createBenchDatabase,
+  dropBenchDatabase,
+  dropLeftoverDatabases,
+} from './harness/databases.js';
 import { describeMachine } from './harness/machine.js';
 import { now } from './harness/measure.js';
 import { renderMarkdown, writeReport, type RunReport } from './harness/report.js';
 import type { BenchContext, Workload, WorkloadId, WorkloadResult } from './harness/types.js';
+import { dropLeftoverKeys } from './harness/redis-keys.js';
 import { WORKLOADS } from './workloads/index.js';
 
 const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -55,6 +61,7 @@ async function main(): Promise<void> {
     console.log(`[bench ${((now() - t0) / 1000).toFixed(1).padStart(6)} s] ${message}`);
 
   const cleanups: (() => Promise<void>)[] = [];
+  let aborted = false;
   const databases = new Map<string, Promise<string>>();
   const shared = new Map<string, Promise<unknown>>();
   const context: BenchContext = {
@@ -64,7 +71,8 @@ async function main(): Promise<void> {
     repetitions: REPETITIONS,
     log,
     database: (name) => {
-      const db = BENCH_DATABASES[name];
+      if (aborted) return Promise.reject(new Error('interrupted'));
+      const db = benchDatabaseName(name);
       if (!databases.has(db)) databases.set(db, createBenchDatabase(serverUrl, db));
       return databases.get(db)!;
     },
@@ -81,10 +89,15 @@ async function main(): Promise<void> {
   };
 
   log(`mode ${args.quick ? 'quick' : 'full'}; workloads ${selected.map((w) => w.id).join(' ')}`);
+  const leftovers = [
+    ...(await dropLeftoverDatabases(serverUrl).catch(() => [])),
+    ...(await dropLeftoverKeys(redisUrl).catch(() => [])),
+  ];
+  if (leftovers.length > 0) log(`removed leftovers of killed runs: ${leftovers.join(', ')}`);
   const machine = await describeMachine(serverUrl, redisUrl);
   log(`machine ${JSON.stringify(machine)}`);
   const results: WorkloadResult[] = [];
-  const cleanUp = async () => {
+  const cleanUpNow = async () => {
     for (const cleanup of cleanups.reverse())
       await cleanup().catch((e: unknown) => log(`cleanup: ${String(e)}`));
     cleanups.length = 0;
@@ -92,8 +105,28 @@ async function main(): Promise<void> {
       await dropBenchDatabase(serverUrl, db).catch((e: unknown) => log(`drop ${db}: ${String(e)}`));
     databases.clear();
   };
+  let cleaning: Promise<void> | undefined;
+  const cleanUp = () => (cleaning ??= cleanUpNow());
+  // Ctrl-C (or a kill) mid-run: stop the API processes, drop the databases, remove the Redis keys
+  // and temp dirs, then exit. What the interrupted workload still has in flight fails against
+  // closed pools and dropped databases: that is expected then, not worth a crash.
+  const interrupted = (signal: NodeJS.Signals) => {
+    log(`${signal}: cleaning up before exiting (again to exit at once)`);
+    aborted = true;
+    process.on('unhandledRejection', () => undefined);
+    process.on('uncaughtException', () => undefined);
+    void cleanUp()
+      .then(() => log('cleaned up (databases dropped, Redis keys and temp dirs removed)'))
+      .finally(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   try {
-    for (const workload of selected) results.push(await runOne(workload, context, log));
+    for (const workload of selected) {
+      if (aborted) return; // the signal handler cleans up and exits
+      results.push(await runOne(workload, context, log));
+    }
+    if (aborted) return;
   } catch (error) {
     await cleanUp();
     throw error;

@@ -102,10 +102,37 @@ export function eventsOf(commands: readonly JptpCommand[]): JptpEvent[] {
 /** The NTT reference selection (15 posts x 40 applicants) with its events, built once per run. */
 export type Reference = ReferenceSelection & { events: JptpEvent[] };
 
-/** The long selection of B1 and B5 (reference + re-planned schedules), `size` events. */
+/** The re-planned schedules repeat every 36 commands (stage i % 4, date from i % 3 and i % 18). */
+const RESCHEDULE_PERIOD = 36;
+
+/**
+ * The long selection of B1 and B5 (reference + re-planned schedules), `size` events. Deciding
+ * 96,000 re-plannings one by one only repeats 36 distinct commands, each overwriting a stage's
+ * planned date: their events repeat with the same period, and the context after `k` of them is
+ * the context after `36 + k % 36`. So the opening, `36 + k % 36` re-plannings and the rest are
+ * decided (every event the rest yields is decided on that context) and the re-planning events are
+ * repeated up to `k` (scenario.spec.ts checks this against deciding every command).
+ */
 export function longSelection(size: number): Reference {
-  const selection = referenceSelection(15, 40, size - referenceSelection(15, 40).commands.length);
-  return { ...selection, events: eventsOf(selection.commands) };
+  const base = referenceSelection(15, 40);
+  const reschedules = size - base.commands.length;
+  const selection = referenceSelection(15, 40, reschedules);
+  if (reschedules < 2 * RESCHEDULE_PERIOD)
+    return { ...selection, events: eventsOf(selection.commands) };
+  const opening = base.firstSubmission;
+  const decided = RESCHEDULE_PERIOD + (reschedules % RESCHEDULE_PERIOD);
+  const { commands } = selection;
+  const short = [...commands.slice(0, opening + decided), ...commands.slice(opening + reschedules)];
+  const events = eventsOf(short);
+  if (events.length !== short.length) throw new Error('bench: one event per command expected');
+  return {
+    ...selection,
+    events: [
+      ...events.slice(0, opening),
+      ...Array.from({ length: reschedules }, (_, i) => events[opening + (i % RESCHEDULE_PERIOD)]!),
+      ...events.slice(opening + decided),
+    ],
+  };
 }
 
 export function referenceWithEvents(): Reference {

@@ -20,6 +20,8 @@ declare module 'autocannon' {
     url: string;
     connections?: number;
     duration?: number;
+    /** Milliseconds between samples (default 1,000); a run ends at the first sample after `duration`. */
+    sampleInt?: number;
     amount?: number;
     pipelining?: number;
     timeout?: number;

@@ -54,7 +54,7 @@ export const b1: Workload = {
     let growth: { events: number; perEventUs: number } | null = null;
     if (!quick) {
       const wide = eventsOf(referenceSelection(15, 100).commands);
-      const foldWide = await foldOf(wide, 1);
+      const foldWide = await foldOf(wide, 0); // warmed by the folds above
       growth = { events: wide.length, perEventUs: foldWide.perEventUs.median };
       log(`B1: fold ${wide.length} (15 x 100 applicants): ${fmt(growth.perEventUs)} us/event`);
     }

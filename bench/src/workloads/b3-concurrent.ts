@@ -69,7 +69,7 @@ export const b3: Workload = {
   async run(context) {
     const { quick, log } = context;
     const levels = quick ? [32] : [32, 128];
-    const windowMs = quick ? 300 : 1_500;
+    const windowMs = quick ? 150 : 1_000;
     const selection = referenceSelection(2, 4);
     const events = storedEventsOf(selection.commands, eventsOf(selection.commands));
     const url = await context.database('main');

@@ -32,7 +32,7 @@ export const b4: Workload = {
   target: '>= 400 accepted/s, p99 <= 250 ms, 0 lost, 0 duplicated',
   async run(context) {
     const { quick, repetitions, log } = context;
-    const windowMs = quick ? 500 : 5_000;
+    const windowMs = quick ? 250 : 3_000;
     const reference = await context.shared('reference', () =>
       Promise.resolve(referenceWithEvents()),
     );

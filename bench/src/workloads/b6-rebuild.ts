@@ -35,7 +35,8 @@ export const b6: Workload = {
     ">= 20,000 events/s on PostgreSQL and >= 1.0x Emmett's projection rebuild; 0 skipped under concurrent writers",
   async run(context) {
     const { quick, repetitions, log } = context;
-    const windowMs = quick ? 500 : 3_000;
+    const windowMs = quick ? 250 : 2_000;
+    const writersMs = quick ? 500 : 2_000;
     const batchSize = quick ? 100 : 500;
     const events = await eventLog(context);
     const { store } = events;
@@ -95,7 +96,7 @@ export const b6: Workload = {
     );
     const stored = storedEventsOf(reference.commands, reference.events);
     // Enough for the windows (the rebuild rate is far below 1,000,000 per window).
-    const emmettStreams = quick ? 1 : 5;
+    const emmettStreams = quick ? 1 : 3;
     const append = emmettAppender(emmett);
     const seedStart = now();
     for (let s = 0; s < emmettStreams; s++) {
@@ -207,7 +208,7 @@ export const b6: Workload = {
     const writers = Array.from({ length: 16 }, () => ({ id: randomUUID(), next: 0 }));
     const writing = await trial({
       concurrency: writers.length,
-      windowMs: quick ? 1_000 : 3_000,
+      windowMs: writersMs,
       operation: async (i) => {
         const w = writers[i]!;
         if (w.next === small.length) {
@@ -296,7 +297,7 @@ export const b6: Workload = {
       notes: [
         `jejak: selectionSummaryProjector(...).rebuild() (libs/selections) over the ${events.events.toLocaleString('en-US')}-event log of B10 (${events.streams.length} reference selections), batches of ${batchSize}, time-boxed to ${fmt(windowMs / 1000)} s per repetition (its readAll answers "no more" once the window has passed, so a repetition ends with the batch in progress), ${repetitions} repetitions after a warm-up; each starts from scratch (it clears the summaries).`,
         `Emmett: rebuildPostgreSQLProjections with a raw-SQL batch projection that computes the same summaries with jejak's pure evolveSummary and upserts each touched summary once per batch (batches of ${batchSize}, like jejak's), over ${emmettEvents.toLocaleString('en-US')} events in Emmett's store (${emmettStreams} reference selections appended 1,000 per append in ${fmt(emmettSeedMs / 1000)} s, plus the events B2/B3 appended there), same window and repetitions.`,
-        `Skips: the live summaries projector (subscribeToAll, poll every 10 ms) while 16 writers drive 2-post x 4-applicant selections through handleCommand for ${quick ? 1 : 3} s (${writing.completed} commands); then up to 30 s to catch up.`,
+        `Skips: the live summaries projector (subscribeToAll, poll every 10 ms) while 16 writers drive 2-post x 4-applicant selections through handleCommand for ${fmt(writersMs / 1000)} s (${writing.completed} commands); then up to 30 s to catch up.`,
       ],
       data: {
         logEvents: events.events,

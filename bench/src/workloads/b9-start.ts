@@ -51,6 +51,8 @@ export const b9: Workload = {
     const warm: number[] = [];
     const idle: number[] = [];
     let loaded = { rss: 0, rate: 0, requests: 0, non2xx: 0 };
+    const idleMs = quick ? 250 : 1_000;
+    const loadedSeconds = 3;
     // Quick mode skips the warm-up run (each run starts two processes).
     for (let i = quick ? 0 : -1; i < repetitions; i++) {
       const dataDir = await context.tempDir('b9');
@@ -69,7 +71,7 @@ export const b9: Workload = {
       const t0 = now();
       const first = startMain(env);
       const coldMs = await untilHealthy(url, t0, () => first.child.exitCode !== null);
-      await pause(quick ? 500 : 1_500);
+      await pause(idleMs);
       const idleRss = await rssMb(first.child.pid!);
       // Loaded: one of the runs serves reads and commands for a few seconds; RSS sampled meanwhile.
       if (i === 0) {
@@ -101,7 +103,8 @@ export const b9: Workload = {
         const result = await autocannon({
           url,
           connections: 16,
-          duration: quick ? 1 : 4,
+          ...(quick ? { amount: 64 } : { duration: loadedSeconds }),
+          sampleInt: 100,
           requests: [
             {
               method: 'POST',
@@ -125,23 +128,27 @@ export const b9: Workload = {
         clearInterval(sampler);
         loaded = {
           rss: peak,
-          rate: result.requests.average,
+          rate: result.requests.total / result.duration,
           requests: result.requests.total,
           non2xx: result.non2xx,
         };
       }
+      const stopping = now();
       await first.stop();
+      const stopMs = now() - stopping;
       const t1 = now();
       const second = startMain(env);
       const warmMs = await untilHealthy(url, t1, () => second.child.exitCode !== null);
+      const stopping2 = now();
       await second.stop();
+      const stop2Ms = now() - stopping2;
       if (i >= 0) {
         cold.push(coldMs);
         warm.push(warmMs);
         idle.push(idleRss);
       }
       log(
-        `B9: ${i < 0 ? 'warm-up' : `run ${i + 1}`}: cold ${fmt(coldMs)} ms, warm restart ${fmt(warmMs)} ms, idle RSS ${fmt(idleRss)} MB`,
+        `B9: ${i < 0 ? 'warm-up' : `run ${i + 1}`}: cold ${fmt(coldMs)} ms, warm restart ${fmt(warmMs)} ms, idle RSS ${fmt(idleRss)} MB; stops ${fmt(stopMs)} + ${fmt(stop2Ms)} ms`,
       );
     }
     const coldS = summarize(cold);
@@ -173,8 +180,8 @@ export const b9: Workload = {
       status: 'measured',
       checks,
       notes: [
-        `dist/apps/api/src/main.js (what npm start runs after the build), embedded store in a new temp data dir (no configuration but PORT, DATA_DIR and REDIS_URL: /health checks Redis), spawned from the bench process; time from spawn to the first 200 of GET /health, polled every 20 ms. Warm restart: SIGTERM, then the same data dir again. ${repetitions} runs after a warm-up run.`,
-        `Idle RSS: /proc/<pid>/status VmRSS ${quick ? 0.5 : 1.5} s after /health answered. Loaded RSS: the peak while autocannon sent commands (SetPlannedSchedule) and reads over 8 selections for ${quick ? 1 : 4} s in the first run (${loaded.requests.toLocaleString('en-US')} requests, ${fmt(loaded.rate)}/s, ${loaded.non2xx} non-2xx).`,
+        `dist/apps/api/src/main.js (what npm start runs after the build), embedded store in a new temp data dir (no configuration but PORT, DATA_DIR and REDIS_URL: /health checks Redis), spawned from the bench process; time from spawn to the first 200 of GET /health, polled every 20 ms. Warm restart: SIGTERM, then the same data dir again. ${repetitions} runs${quick ? ' (quick mode: no warm-up run)' : ' after a warm-up run'}.`,
+        `Idle RSS: /proc/<pid>/status VmRSS ${fmt(idleMs / 1000)} s after /health answered. Loaded RSS: the peak while autocannon sent commands (SetPlannedSchedule) and reads over 8 selections ${quick ? '(64 requests, quick mode)' : `for ${fmt(loadedSeconds)} s`} in the first run (${loaded.requests.toLocaleString('en-US')} requests, ${fmt(loaded.rate)}/s, ${loaded.non2xx} non-2xx).`,
       ],
       data: {
         coldMs: coldS,
