@@ -224,7 +224,7 @@ export function handleCommand(deps: HandleCommandDeps) {
     }
   });
 
-  return (
+  const handle = (
     selectionId: string,
     command: IncomingCommand,
     options: HandleCommandOptions = {},
@@ -242,4 +242,7 @@ export function handleCommand(deps: HandleCommandDeps) {
         reject,
       });
     });
+  /** The kind of a selection this handler has folded (a stream's kind never changes), if any. */
+  const kindOf = (selectionId: string): string | undefined => cache.get(selectionId)?.kind;
+  return Object.assign(handle, { kindOf });
 }

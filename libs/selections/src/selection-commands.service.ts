@@ -47,14 +47,19 @@ export class SelectionCommands {
    */
   async authorize(selectionId: string, type: string, actor: Actor): Promise<string> {
     if (!commandTypesOf(this.procedures).includes(type)) throw new UnknownCommandError(type);
-    const [first] = await this.eventStore.readStream(streamIdOf(selectionId), { maxCount: 1 });
-    const kind = first === undefined ? undefined : kindOfStream([first]);
+    // A selection folded here before needs no read: a stream's kind never changes.
+    const kind = this.handle.kindOf(selectionId) ?? (await this.kindInStore(selectionId));
     const procedure = kind === undefined ? undefined : this.procedures[kind];
     if (kind === undefined || procedure === undefined)
       throw new SelectionNotFoundError(selectionId);
     if (!commandSpecOf(procedure, type)) throw new UnknownCommandError(type, kind);
     authorizeCommand(procedure, type, actor, []);
     return kind;
+  }
+
+  private async kindInStore(selectionId: string): Promise<string | undefined> {
+    const [first] = await this.eventStore.readStream(streamIdOf(selectionId), { maxCount: 1 });
+    return first === undefined ? undefined : kindOfStream([first]);
   }
 
   /** The 403 of `POST /selections` before its body is validated. */
