@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Deadline } from '@jejak/workflows';
+import { Worker } from 'bullmq';
+import type { ReminderJobData } from '../core/reminder-job.js';
 import { parseReminderOffsets } from '../core/reminder-offsets.js';
 import { remindersFromDeadlines } from '../core/reminders-from-deadlines.js';
-import { producerConnection } from './redis.js';
-import { ReminderQueue } from './reminder-queue.js';
+import { producerConnection, workerConnection } from './redis.js';
+import { REMINDERS_QUEUE, ReminderQueue } from './reminder-queue.js';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PREFIX = `jejak-test-queue-${process.pid}`;
@@ -133,5 +135,72 @@ describe('ReminderQueue against a real Redis', () => {
     expect((await queue.jobsOf(id)).map((j) => [j.state, j.data.fireAt]).sort()).toEqual(
       moved.map((j) => ['delayed', j.data.fireAt]).sort(),
     );
+  });
+
+  it('adds a large selection in one go and keeps all of it when reconciled again', async () => {
+    const id = randomUUID();
+    const many = Array.from({ length: 120 }, (_, i) => ({
+      ...planned,
+      deadlineId: `planned-${i}`,
+      dueAt: new Date(Date.parse(planned.dueAt) + i * 60_000).toISOString(),
+    }));
+    const expected = remindersFromDeadlines(id, many, offsets, NOW);
+    expect((await queue.reconcile(id, expected)).added).toEqual(expected.map((j) => j.jobId));
+    expect(await queue.reconcile(id, expected)).toEqual({
+      added: [],
+      moved: [],
+      removed: [],
+      kept: expected.map((j) => j.jobId),
+    });
+    expect((await queue.jobsOf(id)).map((j) => j.state)).toEqual(expected.map(() => 'delayed'));
+  });
+
+  it('keeps a job that already fired: a rebuild of the same deadlines adds no duplicate', async () => {
+    const id = randomUUID();
+    // Deadline a day ahead: the missed "3d" reminder drops, the "1d" one is due now.
+    const soon = { ...planned, dueAt: new Date(Date.now() + 86_400_000 - 60_000).toISOString() };
+    const expected = remindersFromDeadlines(id, [soon], offsets, new Date());
+    const due = expected.filter((j) => j.delay === 0).map((j) => j.jobId);
+    expect(due).toEqual([`reminder-${id}-planned-interview-1d`]);
+    await queue.reconcile(id, expected);
+    const fired: string[] = [];
+    const connection = workerConnection(REDIS_URL);
+    const worker = new Worker<ReminderJobData>(
+      REMINDERS_QUEUE,
+      (job) => {
+        if (job.data.selectionId === id) fired.push(job.id!);
+        return Promise.resolve();
+      },
+      { connection, prefix: PREFIX },
+    );
+    const deadline = Date.now() + 10_000;
+    while (fired.length < due.length && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
+    await worker.close();
+    connection.disconnect();
+    expect(fired).toEqual(due);
+
+    const again = await queue.reconcile(
+      id,
+      remindersFromDeadlines(id, [soon], offsets, new Date()),
+    );
+    expect(again.added).toEqual([]);
+    expect(again.kept.sort()).toEqual(expected.map((j) => j.jobId).sort());
+    expect((await queue.jobsOf(id)).find((j) => j.jobId === due[0])?.state).toBe('completed');
+  });
+
+  it('forgets an indexed job that vanished, and removes a waiting one no longer called for', async () => {
+    const id = randomUUID();
+    const first = remindersFromDeadlines(id, [planned], offsets, NOW);
+    await queue.reconcile(id, first);
+    const index = `${PREFIX}:reminders:selection-index:${id}`;
+    await redis.sadd(index, `reminder-${id}-gone-3d`);
+    const waiting = (await queue.queue.getJob(first[0]!.jobId))!;
+    await waiting.remove();
+    await queue.queue.add(waiting.name, waiting.data, { jobId: waiting.id! }); // due: waiting
+    const result = await queue.reconcile(id, []);
+    expect(result.removed.sort()).toEqual(first.map((j) => j.jobId).sort());
+    expect(await redis.smembers(index)).toEqual([]);
+    expect(await queue.jobsOf(id)).toEqual([]);
   });
 });
