@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Test, type TestingModule } from '@nestjs/testing';
+import { Redis } from 'ioredis';
 import { rebuildRemindersOnce, RemindersService } from '@jejak/reminders';
 import { SelectionCommands } from '@jejak/selections';
 import { procedures, type Actor } from '@jejak/workflows';
@@ -16,6 +18,8 @@ import { loadWorkerConfig } from '../../apps/worker/src/worker.config.js';
 import { WorkerModule } from '../../apps/worker/src/worker.module.js';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+/** This file's jobs only: test files run in parallel on one Redis. */
+const REMINDER_QUEUE_PREFIX = `jejak-test-worker-${randomUUID().slice(0, 8)}`;
 const SEKRETARIAT: Actor = { sub: 'sek-1', name: 'Sekretariat Pansel', role: 'SEKRETARIAT' };
 
 describe('apps/worker: the Nest application context without HTTP', () => {
@@ -24,7 +28,12 @@ describe('apps/worker: the Nest application context without HTTP', () => {
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'jejak-worker-'));
-    const config = loadWorkerConfig({ DATA_DIR: dataDir, REDIS_URL, LOG_LEVEL: 'warn' });
+    const config = loadWorkerConfig({
+      DATA_DIR: dataDir,
+      REDIS_URL,
+      REMINDER_QUEUE_PREFIX,
+      LOG_LEVEL: 'warn',
+    });
     moduleRef = await Test.createTestingModule({
       imports: [WorkerModule.forRoot(config)],
     }).compile();
@@ -33,6 +42,10 @@ describe('apps/worker: the Nest application context without HTTP', () => {
   afterAll(async () => {
     await moduleRef.close();
     rmSync(dataDir, { recursive: true, force: true });
+    const redis = new Redis(REDIS_URL);
+    const keys = await redis.keys(`${REMINDER_QUEUE_PREFIX}:*`);
+    if (keys.length > 0) await redis.del(...keys);
+    redis.disconnect();
   });
 
   it('runs reminders on the configured Redis and schedules what a command makes due', async () => {
@@ -42,6 +55,7 @@ describe('apps/worker: the Nest application context without HTTP', () => {
       worker: true,
       redis: { embedded: false },
     });
+    expect(reminders.runtime.prefix).toBe(REMINDER_QUEUE_PREFIX);
     const commands = moduleRef.get(SelectionCommands);
     const opened = await commands.open(
       'jptp-open-selection',
@@ -76,7 +90,7 @@ describe('apps/worker: the Nest application context without HTTP', () => {
       eventStore: moduleRef.get<EventStore>(EVENT_STORE),
       readModels: moduleRef.get<ReadModelStore>(READ_MODEL_STORE),
       procedures: procedures,
-      config: loadWorkerConfig({ DATA_DIR: dataDir, REDIS_URL }).reminders,
+      config: loadWorkerConfig({ DATA_DIR: dataDir, REDIS_URL, REMINDER_QUEUE_PREFIX }).reminders,
     });
     expect(rebuilt.selections).toBeGreaterThanOrEqual(1);
 

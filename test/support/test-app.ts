@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import { Test } from '@nestjs/testing';
 import { JWT_SECRET_FILE, signToken } from '@jejak/auth';
 import { EVENT_STORE, type EventStore, type EventStoreOptions } from '@jejak/event-store';
 import type { Role } from '@jejak/workflows';
+import { Redis } from 'ioredis';
 import request from 'supertest';
 import { ApiConfig, loadApiConfig, type Env } from '../../apps/api/src/api.config.js';
 import { ApiModule } from '../../apps/api/src/api.module.js';
@@ -61,10 +63,33 @@ function testConfig(dataDir: string, options: TestAppOptions): ApiConfig {
     REDIS_URL: TEST_REDIS_URL,
     JWT_SECRET: TEST_JWT_SECRET,
     LOG_LEVEL: 'debug',
+    // Reminder jobs of one app only (apps run in parallel on one Redis); kept across restarts.
+    REMINDER_QUEUE_PREFIX: `jejak-e2e-${createHash('sha256').update(dataDir).digest('hex').slice(0, 12)}`,
     ...options.env,
   });
   if (options.eventStore === undefined) return config;
   return new ApiConfig({ ...config, eventStore: { ...config.eventStore, ...options.eventStore } });
+}
+
+/** Removes the app's reminder jobs (best effort: the test may have pointed at no Redis). */
+async function dropRedisKeys(url: string, prefix: string): Promise<void> {
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    connectTimeout: 1_000,
+    commandTimeout: 1_000,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
+  redis.on('error', () => undefined);
+  try {
+    await redis.connect();
+    const keys = await redis.keys(`${prefix}:*`);
+    if (keys.length > 0) await redis.unlink(...keys);
+  } catch {
+    // nothing listens there
+  } finally {
+    redis.disconnect();
+  }
 }
 
 /**
@@ -106,6 +131,8 @@ async function startIn(
   const close = async () => {
     await app.close();
     if (ownDir) rmSync(dataDir, { recursive: true, force: true });
+    if (config.reminders)
+      await dropRedisKeys(config.reminders.redisUrl, config.reminders.queuePrefix);
   };
   return {
     app,

@@ -50,7 +50,11 @@ export {
   type SchedulerDeps,
 } from './scheduler/reminder-scheduler.js';
 export { fireReminder, type FireResult, type FiringDeps } from './firing/fire-reminder.js';
-export { startReminderWorker, type RunInContext } from './firing/reminder-worker.js';
+export {
+  DEFAULT_WORKER_CONCURRENCY,
+  startReminderWorker,
+  type RunInContext,
+} from './firing/reminder-worker.js';
 export {
   RemindersRuntime,
   RemindersPausedError,
@@ -65,6 +69,7 @@ export {
   type CommandPath,
 } from './adapters/command-path-issuer.js';
 export {
+  DEFAULT_QUEUE_PREFIX,
   DEFAULT_REDIS_URL,
   InvalidRemindersConfigError,
   REMINDER_CONFIG_KEYS,

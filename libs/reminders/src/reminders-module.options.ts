@@ -15,7 +15,7 @@ export type RemindersModuleOptions = {
   reader?: SelectionReader;
   /** The command path (`SelectionCommands`): time-driven steps go through it as SYSTEM. */
   commands?: CommandPath;
-  /** BullMQ key prefix (default `jejak`). */
+  /** BullMQ key prefix (default `config.queuePrefix`, REMINDER_QUEUE_PREFIX). */
   prefix?: string;
   /** Embedded mode: a private redis-server under `dir` when nothing answers at REDIS_URL. */
   embeddedRedis?: { binary?: string; dir: string } | null;

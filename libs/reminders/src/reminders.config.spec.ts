@@ -1,3 +1,4 @@
+import { DEFAULT_WORKER_CONCURRENCY } from './firing/reminder-worker.js';
 import { InvalidRemindersConfigError, parseRemindersConfig } from './reminders.config.js';
 
 describe('parseRemindersConfig', () => {
@@ -8,6 +9,30 @@ describe('parseRemindersConfig', () => {
     expect(config.lang).toBe('id');
     expect(config.webhook).toBeNull();
     expect(config.email).toBeNull();
+    expect(config.queuePrefix).toBe('jejak');
+    expect(config.concurrency).toBe(DEFAULT_WORKER_CONCURRENCY);
+    expect(DEFAULT_WORKER_CONCURRENCY).toBeGreaterThan(1);
+  });
+
+  it('reads the queue prefix and the worker concurrency', () => {
+    const config = parseRemindersConfig({
+      REMINDER_QUEUE_PREFIX: 'jejak-bkd.ntt',
+      REMINDER_CONCURRENCY: '4',
+    });
+    expect(config.queuePrefix).toBe('jejak-bkd.ntt');
+    expect(config.concurrency).toBe(4);
+  });
+
+  it.each([
+    [{ REMINDER_QUEUE_PREFIX: 'jejak:prod' }, 'REMINDER_QUEUE_PREFIX'],
+    [{ REMINDER_QUEUE_PREFIX: 'x'.repeat(65) }, 'REMINDER_QUEUE_PREFIX'],
+    [{ REMINDER_CONCURRENCY: '0' }, 'REMINDER_CONCURRENCY'],
+    [{ REMINDER_CONCURRENCY: '2.5' }, 'REMINDER_CONCURRENCY'],
+    [{ REMINDER_CONCURRENCY: '257' }, 'REMINDER_CONCURRENCY'],
+  ])('rejects %j', (vars, variable) => {
+    expect(() => parseRemindersConfig(vars)).toThrow(
+      expect.objectContaining({ problems: [expect.stringMatching(`^${variable} `)] }),
+    );
   });
 
   it('reads the channels and the recipients per role', () => {

@@ -4,6 +4,7 @@ import {
   parseReminderOffsets,
   type ReminderOffsets,
 } from './core/reminder-offsets.js';
+import { DEFAULT_WORKER_CONCURRENCY } from './firing/reminder-worker.js';
 import type { Lang } from './messages/format-wita.js';
 import type { EmailOptions } from './notify/email.notifier.js';
 import type { WebhookOptions } from './notify/webhook.notifier.js';
@@ -19,6 +20,8 @@ export const REMINDER_CONFIG_KEYS = [
   'SMTP_URL',
   'SMTP_FROM',
   'PUBLIC_BASE_URL',
+  'REMINDER_QUEUE_PREFIX',
+  'REMINDER_CONCURRENCY',
 ] as const;
 
 export type RemindersConfig = {
@@ -28,9 +31,20 @@ export type RemindersConfig = {
   publicBaseUrl: string;
   webhook: WebhookOptions | null;
   email: EmailOptions | null;
+  /**
+   * `REMINDER_QUEUE_PREFIX`: the BullMQ key prefix (default `jejak`). One per deployment sharing
+   * a Redis; every process of one deployment (API, worker, CLI) must use the same.
+   */
+  queuePrefix: string;
+  /** `REMINDER_CONCURRENCY`: jobs one worker fires at once (default 16, 1 to 256). */
+  concurrency: number;
 };
 
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
+export const DEFAULT_QUEUE_PREFIX = 'jejak';
+const MAX_CONCURRENCY = 256;
+/** Redis key characters that BullMQ keys and the selection index take as they are. */
+const PREFIX = /^[A-Za-z0-9._{}-]{1,64}$/;
 
 export class InvalidRemindersConfigError extends Error {
   readonly code = 'INVALID_CONFIG';
@@ -110,6 +124,14 @@ export function parseRemindersConfig(
     const problem = urlProblem('SMTP_URL', smtpUrl, ['smtp:', 'smtps:']);
     if (problem) problems.push(problem);
   }
+  const queuePrefix = get('REMINDER_QUEUE_PREFIX') ?? DEFAULT_QUEUE_PREFIX;
+  if (!PREFIX.test(queuePrefix))
+    problems.push('REMINDER_QUEUE_PREFIX must be 1 to 64 of A-Z a-z 0-9 . _ - { }');
+  const concurrencyText = get('REMINDER_CONCURRENCY');
+  const concurrency =
+    concurrencyText === undefined ? DEFAULT_WORKER_CONCURRENCY : Number(concurrencyText);
+  if (!/^\d+$/.test(concurrencyText ?? '1') || concurrency < 1 || concurrency > MAX_CONCURRENCY)
+    problems.push(`REMINDER_CONCURRENCY must be an integer from 1 to ${MAX_CONCURRENCY}`);
   if (problems.length > 0) throw new InvalidRemindersConfigError(problems);
   return {
     redisUrl,
@@ -121,5 +143,7 @@ export function parseRemindersConfig(
       smtpUrl === undefined
         ? null
         : { smtpUrl, from: get('SMTP_FROM') ?? 'jejak <jejak@localhost>', recipients },
+    queuePrefix,
+    concurrency,
   };
 }

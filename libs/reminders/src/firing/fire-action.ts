@@ -15,12 +15,17 @@ export async function fireAction(
   const done = await deps.records.get(attempt.jobId, 'command', data.fireAt);
   if (done?.status === 'sent') return { kind: 'acted', outcome: 'already-issued' };
   if (deps.issuer === undefined) {
-    await deps.records.outcome(attempt.jobId, data, {
-      channel: 'command',
-      status: 'dropped',
-      at: now,
-      reason: `no command path: ${type} not issued`,
-    });
+    await deps.records.outcome(
+      attempt.jobId,
+      data,
+      {
+        channel: 'command',
+        status: 'dropped',
+        at: now,
+        reason: `no command path: ${type} not issued`,
+      },
+      done,
+    );
     deps.metrics?.reminder('dropped');
     return { kind: 'dropped', reason: 'no-command-path' };
   }
@@ -35,23 +40,33 @@ export async function fireAction(
     const reason = `${type}: ${outcome.status}${outcome.detail === undefined ? '' : ` (${outcome.detail})`}`;
     const status =
       outcome.status === 'accepted' ? 'sent' : outcome.status === 'no-op' ? 'dropped' : 'failed';
-    await deps.records.outcome(attempt.jobId, data, {
-      channel: 'command',
-      status,
-      at: now,
-      reason,
-    });
+    await deps.records.outcome(
+      attempt.jobId,
+      data,
+      {
+        channel: 'command',
+        status,
+        at: now,
+        reason,
+      },
+      done,
+    );
     deps.metrics?.reminder(status === 'sent' ? 'sent' : status);
     return { kind: 'acted', outcome: outcome.status };
   } catch (error) {
     const message = (error as Error).message;
     const status = attempt.final ? 'failed' : 'retrying';
-    await deps.records.outcome(attempt.jobId, data, {
-      channel: 'command',
-      status,
-      at: now,
-      error: message,
-    });
+    await deps.records.outcome(
+      attempt.jobId,
+      data,
+      {
+        channel: 'command',
+        status,
+        at: now,
+        error: message,
+      },
+      done,
+    );
     if (attempt.final) deps.metrics?.reminder('failed');
     return { kind: 'failed', channels: ['command'], error: message, final: attempt.final };
   }

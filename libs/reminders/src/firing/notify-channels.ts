@@ -64,21 +64,22 @@ export async function notifyChannels(
     if (done?.status === 'sent' || done?.status === 'failed') continue;
     try {
       await notifier.send(notification);
-      await deps.records.outcome(attempt.jobId, found.data, {
-        channel: notifier.channel,
-        status: 'sent',
-        at: now,
-      });
+      await deps.records.outcome(
+        attempt.jobId,
+        found.data,
+        { channel: notifier.channel, status: 'sent', at: now },
+        done,
+      );
       sent.push(notifier.channel);
     } catch (error) {
       lastError = `${notifier.channel}: ${(error as Error).message}`;
       const status = attempt.final ? 'failed' : 'retrying';
-      await deps.records.outcome(attempt.jobId, found.data, {
-        channel: notifier.channel,
-        status,
-        at: now,
-        error: lastError,
-      });
+      await deps.records.outcome(
+        attempt.jobId,
+        found.data,
+        { channel: notifier.channel, status, at: now, error: lastError },
+        done,
+      );
       failed.push(notifier.channel);
     }
   }

@@ -59,13 +59,19 @@ export class ReminderRecords {
     );
   }
 
+  /**
+   * Writes the outcome of an attempt. `previous`: the record as the caller just read it with
+   * `get` (null: none yet), so it is not read again; left out, it is read here.
+   */
   async outcome(
     jobId: string,
     job: ReminderJobData,
     outcome: RecordOutcome,
+    previous?: ReminderRecord | null,
   ): Promise<ReminderRecord> {
     const id = recordId(jobId, outcome.channel, job.fireAt);
-    const previous = await this.readModels.get<ReminderRecord>(REMINDERS_COLLECTION, id);
+    if (previous === undefined)
+      previous = await this.readModels.get<ReminderRecord>(REMINDERS_COLLECTION, id);
     const record: ReminderRecord = {
       id,
       selectionId: job.selectionId,

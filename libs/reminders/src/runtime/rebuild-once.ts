@@ -22,7 +22,7 @@ export async function rebuildRemindersOnce(options: {
     readModels: options.readModels,
     reader: selectionReaderFromStore(options.eventStore, options.procedures),
     redisUrl: options.config.redisUrl,
-    prefix: options.prefix ?? 'jejak',
+    prefix: options.prefix ?? options.config.queuePrefix,
     offsets: options.config.offsets,
     lang: options.config.lang,
     publicBaseUrl: options.config.publicBaseUrl,

@@ -16,6 +16,8 @@ export type RemindersRuntimeOptions = {
   redisUrl: string;
   /** BullMQ key prefix (default `jejak`): one per deployment, or per test file. */
   prefix?: string;
+  /** Jobs the worker fires at once (default `DEFAULT_WORKER_CONCURRENCY`). */
+  concurrency?: number;
   /**
    * Embedded mode: when nothing answers at `redisUrl`, start a private redis-server (`binary`,
    * default `redis-server` on the PATH) with its data under `dir`.

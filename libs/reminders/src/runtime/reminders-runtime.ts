@@ -3,6 +3,7 @@ import type { Subscription, SubscriptionStatus } from '@jejak/event-store';
 import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { ReminderJobData } from '../core/reminder-job.js';
+import { DEFAULT_QUEUE_PREFIX } from '../reminders.config.js';
 import { startReminderWorker } from '../firing/reminder-worker.js';
 import {
   RedisBinaryMissingError,
@@ -92,7 +93,7 @@ export class RemindersRuntime {
   }
 
   get prefix(): string {
-    return this.options.prefix ?? 'jejak';
+    return this.options.prefix ?? DEFAULT_QUEUE_PREFIX;
   }
 
   /** Never throws for a missing Redis: pauses instead. */
@@ -193,6 +194,7 @@ export class RemindersRuntime {
         {
           connection: active.workerRedis,
           prefix: this.prefix,
+          ...(this.options.concurrency ? { concurrency: this.options.concurrency } : {}),
           ...(this.options.runInContext ? { runInContext: this.options.runInContext } : {}),
         },
       );
