@@ -73,14 +73,63 @@ export function evolveSummary(
   return { snapshot, view };
 }
 
+/**
+ * A fold on its way to a view: the snapshot and what the view will say of its events. Folding
+ * many events and computing the view once (summarize, acceptedCommands, deadlines) gives the
+ * same view as `evolveSummary` event by event.
+ */
+export type SummaryFold = {
+  procedure: AnyProcedure;
+  id: string;
+  snapshot: AnyMachineSnapshot;
+  /** The last revision folded (-1: none yet). */
+  revision: number;
+  openedAt: string;
+  updatedAt: string;
+};
+
+/** Nothing folded yet: the stream's first event comes next. */
+export function emptyFold(procedure: AnyProcedure, id: string): SummaryFold {
+  return {
+    procedure,
+    id,
+    snapshot: procedure.initialState(),
+    revision: -1,
+    openedAt: '',
+    updatedAt: '',
+  };
+}
+
+/** Resumes from a summary (its fold and view). */
+export function foldOfSummary(procedure: AnyProcedure, state: SummaryState): SummaryFold {
+  const { id, revision, openedAt, updatedAt } = state.view;
+  return { procedure, id, snapshot: state.snapshot, revision, openedAt, updatedAt };
+}
+
+/** The fold after more events of the same selection, in stream order right after `current`. */
+export function foldSummary(current: SummaryFold, events: readonly RecordedEvent[]): SummaryFold {
+  const last = events[events.length - 1];
+  if (last === undefined) return current;
+  return {
+    ...current,
+    snapshot: current.procedure.fold(events.map(toDomainEvent), current.snapshot),
+    revision: last.revision,
+    openedAt: current.revision < 0 ? events[0]!.recordedAt : current.openedAt,
+    updatedAt: last.recordedAt,
+  };
+}
+
+/** The summary (fold and view) a fold stands for. */
+export function summaryOfFold(fold: SummaryFold): SummaryState {
+  return { snapshot: fold.snapshot, view: summaryViewOf(fold.procedure, fold.snapshot, fold) };
+}
+
 /** The summary of a whole stream (or a prefix of it), folded from its events. */
 export function summaryOfStream(
   procedure: AnyProcedure,
   id: string,
   events: readonly RecordedEvent[],
 ): SummaryState | null {
-  return events.reduce<SummaryState | null>(
-    (current, event) => evolveSummary(procedure, id, current, event),
-    null,
-  );
+  if (events.length === 0) return null;
+  return summaryOfFold(foldSummary(emptyFold(procedure, id), events));
 }
