@@ -40,9 +40,13 @@ export type RequestOptions = {
   keepSessionOn401?: boolean;
 };
 
-/** Base URL of the API: the origin serving the dashboard (the UI lives under /ui/). */
-export function apiUrl(path: string): string {
-  return new URL(path, window.location.origin).toString();
+/**
+ * The API's URL for one of its paths (`/selections`, `/ui/config.json`): resolved against the
+ * directory above the page (`<base>/ui/` -> `<base>/`), never against the origin's root, so the
+ * dashboard works behind a reverse proxy that serves the API under a path prefix and strips it.
+ */
+export function apiUrl(path: string, pageUrl: string = document.baseURI): string {
+  return new URL(path.replace(/^\/+/, ''), new URL('../', pageUrl)).toString();
 }
 
 let unauthorized: () => void = () => undefined;

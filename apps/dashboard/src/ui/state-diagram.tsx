@@ -1,7 +1,9 @@
-// The procedure's state machine as an SVG: the stages left to right in rows, the states outside the
-// main path (suspended, completed, cancelled) in the last row, an arrow for every transition, the
+// The procedure's state machine as an SVG: the stages left to right in rows (four a row, two on a
+// phone so the boxes keep a readable size without scrolling sideways), the states outside the main
+// path (suspended, completed, cancelled) in the last rows, an arrow for every transition, the
 // current state filled. The same information as a list follows for screen readers.
 
+import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '../context.js';
 import type { ProcedureMeta } from '../context.js';
 import { commandLabel, term } from '../i18n.js';
@@ -11,22 +13,40 @@ const BOX_H = 44;
 const GAP_X = 34;
 const GAP_Y = 46;
 const PER_ROW = 4;
+const PER_ROW_NARROW = 2;
+/** The width below which the page switches to its phone layout (styles.css uses the same). */
+const NARROW = '(max-width: 640px)';
 
 type Box = { state: string; x: number; y: number };
 
-export function layout(meta: ProcedureMeta): Box[] {
+export function layout(meta: ProcedureMeta, perRow = PER_ROW): Box[] {
   const main = meta.stages;
   const others = meta.states.filter((s) => !main.includes(s) && s !== 'unopened');
   const boxes: Box[] = main.map((state, i) => {
-    const row = Math.floor(i / PER_ROW);
-    const col = row % 2 === 0 ? i % PER_ROW : PER_ROW - 1 - (i % PER_ROW);
+    const row = Math.floor(i / perRow);
+    const col = row % 2 === 0 ? i % perRow : perRow - 1 - (i % perRow);
     return { state, x: col * (BOX_W + GAP_X), y: row * (BOX_H + GAP_Y) };
   });
-  const lastRow = Math.ceil(main.length / PER_ROW);
+  const lastRow = Math.ceil(main.length / perRow);
   others.forEach((state, i) => {
-    boxes.push({ state, x: i * (BOX_W + GAP_X), y: lastRow * (BOX_H + GAP_Y) + 40 });
+    const row = lastRow + Math.floor(i / perRow);
+    boxes.push({ state, x: (i % perRow) * (BOX_W + GAP_X), y: row * (BOX_H + GAP_Y) + 40 });
   });
   return boxes;
+}
+
+/** Boxes per row: fewer on a phone, following the viewport as it turns or resizes. */
+function usePerRow(): number {
+  const query = typeof window.matchMedia === 'function' ? window.matchMedia(NARROW) : undefined;
+  const [narrow, setNarrow] = useState(query?.matches ?? false);
+  useEffect(() => {
+    if (!query) return undefined;
+    const onChange = () => setNarrow(query.matches);
+    onChange();
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, []);
+  return narrow ? PER_ROW_NARROW : PER_ROW;
 }
 
 function edgePath(from: Box, to: Box): string {
@@ -51,9 +71,10 @@ function edgePath(from: Box, to: Box): string {
 
 export function StateDiagram({ meta, current }: { meta: ProcedureMeta; current: string }) {
   const { t, lang } = useApp();
-  const boxes = layout(meta);
+  const perRow = usePerRow();
+  const boxes = layout(meta, perRow);
   const at = new Map(boxes.map((box) => [box.state, box]));
-  const width = PER_ROW * (BOX_W + GAP_X) - GAP_X + 2;
+  const width = perRow * (BOX_W + GAP_X) - GAP_X + 2;
   const height = Math.max(...boxes.map((b) => b.y)) + BOX_H + 4;
   const edges = meta.transitions.filter(
     (edge, i, all) =>
@@ -69,7 +90,7 @@ export function StateDiagram({ meta, current }: { meta: ProcedureMeta; current: 
   const commands = meta.commandsByState[current] ?? [];
   const sideRowY = boxes.find((box) => !meta.stages.includes(box.state))?.y;
   return (
-    <figure class="diagram">
+    <figure class="diagram" data-per-row={perRow}>
       <div class="diagram-scroll">
       <svg
         viewBox={`-1 -40 ${width} ${height + 40}`}
