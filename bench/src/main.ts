@@ -24,6 +24,10 @@ const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 const REPETITIONS = 5;
 
 type Args = { quick: boolean; ids: WorkloadId[]; help: boolean };
+const USAGE = 'npm run bench [-- --quick] [-- B1 B5 ...]  (see README, Benchmarks)';
+
+/** A bad command line: said in one line with the usage, exit code 2, no stack. */
+class UsageError extends Error {}
 
 function parseArgs(argv: readonly string[]): Args {
   const known = new Set<string>(WORKLOADS.map((w) => w.id));
@@ -35,7 +39,7 @@ function parseArgs(argv: readonly string[]): Args {
     else if (arg === '--help' || arg === '-h') help = true;
     else if (known.has(arg.toUpperCase())) ids.push(arg.toUpperCase() as WorkloadId);
     else
-      throw new Error(
+      throw new UsageError(
         `Unknown argument ${JSON.stringify(arg)} (expected --quick or one of ${[...known].join(', ')})`,
       );
   }
@@ -47,7 +51,7 @@ const stamp = (date: Date) => date.toISOString().slice(0, 10);
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (args.help) {
-    console.log('npm run bench [-- --quick] [-- B1 B5 ...]  (see README, Benchmarks)');
+    console.log(USAGE);
     return;
   }
   const serverUrl = process.env['TEST_DATABASE_URL'] || DEFAULT_DATABASE_URL;
@@ -192,6 +196,11 @@ async function runOne(
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    console.error(`${error.message}\nusage: ${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
   console.error(error);
   process.exitCode = 1;
 });

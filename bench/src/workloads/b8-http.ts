@@ -53,7 +53,7 @@ export const b8: Workload = {
     // The measured endpoints run longer than their echo peers (steady rates; p99 needs samples).
     // Quick mode sends a fixed number of requests per run instead: a window shorter than a
     // loaded machine's latency would end before any request completes.
-    const seconds = 2;
+    const seconds = 1.5;
     const echoSeconds = 1;
     const quickAmount = 2 * CONNECTIONS;
     const length = (s: number) => (quick ? { amount: quickAmount } : { duration: s });
