@@ -1,4 +1,5 @@
 import { PILKADA_2024_NTT, type PilkadaSchedule } from '../core/reference/pilkada.js';
+import { keyedList } from '../core/keyed.js';
 import type { Person, RecordedDocument } from '../core/types.js';
 import type {
   JptpApplicantProfile,
@@ -144,11 +145,13 @@ export const findVacancy = (
   vacancyId: string,
 ): JptpVacancyState | undefined => context.vacancies.find((v) => v.vacancyId === vacancyId);
 
+/** The applications by id, found and replaced in O(1) (core/keyed.ts). */
+const APPLICATIONS = keyedList<JptpApplication>((a) => a.applicationId);
+
 export const findApplication = (
   context: JptpContext,
   applicationId: string,
-): JptpApplication | undefined =>
-  context.applications.find((a) => a.applicationId === applicationId);
+): JptpApplication | undefined => APPLICATIONS.find(context.applications, applicationId);
 
 /** Applications of a vacancy that were not withdrawn (what A-MIN counts). */
 export const applicantsOf = (context: JptpContext, vacancyId: string): JptpApplication[] =>
@@ -198,5 +201,9 @@ export const updateApplication = (
   context: JptpContext,
   applicationId: string,
   change: (application: JptpApplication) => Partial<JptpApplication>,
-): JptpApplication[] =>
-  context.applications.map((a) => (a.applicationId === applicationId ? { ...a, ...change(a) } : a));
+): JptpApplication[] => APPLICATIONS.update(context.applications, applicationId, change);
+
+export const addApplication = (
+  context: JptpContext,
+  application: JptpApplication,
+): JptpApplication[] => APPLICATIONS.append(context.applications, application);

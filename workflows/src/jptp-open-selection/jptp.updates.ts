@@ -1,6 +1,7 @@
 import { witaDateOf } from '../core/calendar.js';
 import {
   JPTP_LIMITS,
+  addApplication,
   applicantsOf,
   updateApplication,
   updateVacancy,
@@ -70,23 +71,20 @@ export const UPDATES: { readonly [T in JptpEventType]: Update<T> } = {
     ),
   }),
   ApplicationSubmitted: (c, { data }) => ({
-    applications: [
-      ...c.applications,
-      {
-        applicationId: data.applicationId,
-        vacancyId: data.vacancyId,
-        applicant: data.applicant,
-        profile: data.profile,
-        submittedAt: data.occurredAt,
-        withdrawn: false,
-        proposal: null,
-        verification: null,
-        assessment: null,
-        technical: null,
-        trackRecord: null,
-        interview: null,
-      },
-    ],
+    applications: addApplication(c, {
+      applicationId: data.applicationId,
+      vacancyId: data.vacancyId,
+      applicant: data.applicant,
+      profile: data.profile,
+      submittedAt: data.occurredAt,
+      withdrawn: false,
+      proposal: null,
+      verification: null,
+      assessment: null,
+      technical: null,
+      trackRecord: null,
+      interview: null,
+    }),
   }),
   ApplicationWithdrawn: (c, e) => ({
     applications: updateApplication(c, e.data.applicationId, () => ({ withdrawn: true })),
