@@ -1,11 +1,10 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { ConfigModule } from '@nestjs/config';
 import { ApiConfig } from '../api.config.js';
 
 /**
- * Makes the validated `ApiConfig` injectable everywhere (by its class), and the same values
- * readable through `@nestjs/config`'s `ConfigService` (`config.get('redisUrl')`). Nothing here
- * reads the environment again: `loadApiConfig` did, once.
+ * Makes the validated `ApiConfig` injectable everywhere (by its class). Nothing here reads the
+ * environment again: `loadApiConfig` did, once. (No `@nestjs/config`: nothing read through its
+ * `ConfigService`, and loading it cost start-up time.)
  */
 @Global()
 @Module({})
@@ -13,14 +12,6 @@ export class ApiConfigModule {
   static forRoot(config: ApiConfig): DynamicModule {
     return {
       module: ApiConfigModule,
-      imports: [
-        ConfigModule.forRoot({
-          isGlobal: true,
-          ignoreEnvFile: true,
-          skipProcessEnv: true,
-          load: [() => ({ ...config })],
-        }),
-      ],
       providers: [{ provide: ApiConfig, useValue: config }],
       exports: [ApiConfig],
     };

@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import { pino, type DestinationStream, type Logger } from 'pino';
-import pinoPretty from 'pino-pretty';
+import type pinoPrettyModule from 'pino-pretty';
 import { currentCorrelationId } from '../correlation/correlation-id.js';
 import { redact, scrubText } from './redact.js';
 
@@ -26,12 +27,19 @@ export function toPinoLevel(level: string | undefined): LogLevel {
   }
 }
 
+/**
+ * pino-pretty, loaded only for a terminal: a server logging JSON (containers, the bench) does not
+ * pay for loading it at start-up.
+ */
+const loadPinoPretty = (): typeof pinoPrettyModule =>
+  createRequire(import.meta.url)('pino-pretty') as typeof pinoPrettyModule;
+
 /** Human-readable lines for a person at a terminal; JSON lines for everything else. */
 export function defaultLogDestination(
   stdout: NodeJS.WriteStream = process.stdout,
 ): DestinationStream {
   return stdout.isTTY
-    ? pinoPretty({
+    ? loadPinoPretty()({
         colorize: true,
         sync: true,
         translateTime: 'SYS:HH:MM:ss.l',
