@@ -203,4 +203,41 @@ describe('ReminderQueue against a real Redis', () => {
     expect(await redis.smembers(index)).toEqual([]);
     expect(await queue.jobsOf(id)).toEqual([]);
   });
+
+  it('reconciles the same from a queue that never saw the selection (a restart, the CLI)', async () => {
+    const id = randomUUID();
+    const first = remindersFromDeadlines(
+      id,
+      [registrationEnd('2024-05-29T15:59:59.000Z'), planned],
+      offsets,
+      NOW,
+    );
+    await queue.reconcile(id, first);
+    const extended = remindersFromDeadlines(
+      id,
+      [registrationEnd('2024-06-05T15:59:59.000Z'), planned],
+      offsets,
+      NOW,
+    );
+    const other = new ReminderQueue(redis, PREFIX, { attempts: 3, backoffMs: 100 });
+    try {
+      const result = await other.reconcile(id, extended);
+      const isPlanned = (jobId: string) => jobId.includes('planned-interview');
+      expect(result).toEqual({
+        added: [],
+        moved: extended.map((j) => j.jobId).filter((jobId) => !isPlanned(jobId)),
+        removed: [],
+        kept: extended.map((j) => j.jobId).filter(isPlanned),
+      });
+      expect(
+        (await other.jobsOf(id)).map((j) => [j.jobId, j.state, j.data.fireAt, j.delay]),
+      ).toEqual(
+        extended
+          .map((j) => [j.jobId, 'delayed', j.data.fireAt, j.delay])
+          .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+      );
+    } finally {
+      await other.close();
+    }
+  });
 });
