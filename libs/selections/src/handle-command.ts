@@ -54,12 +54,6 @@ export type HandleCommandDeps = {
  */
 type Mode = 'cached' | 'fresh' | 'last';
 
-/** The events the store recorded for an append, when the adapter returns them. */
-function recordedOf(result: AppendResult): RecordedEvent[] | undefined {
-  const events = (result as { events?: unknown }).events;
-  return Array.isArray(events) ? (events as RecordedEvent[]) : undefined;
-}
-
 /**
  * Load -> fold -> decide -> append, with its collaborators as parameters (STYLE.md). Order per
  * command: load (404), idempotent replay (or IDEMPOTENCY_KEY_REUSED), role (403), `If-Match`
@@ -201,8 +195,9 @@ export function handleCommand(deps: HandleCommandDeps) {
       keys: plan.keyIndex,
     });
     try {
+      // The SQL adapters return what they recorded; EventStoreDB's must be read back.
       const appended =
-        recordedOf(result) ??
+        result.events ??
         (await eventStore.readStream(streamId, {
           fromRevision: from,
           maxCount: plan.toAppend.length,
