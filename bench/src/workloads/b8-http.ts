@@ -55,7 +55,7 @@ export const b8: Workload = {
     // loaded machine's latency would end before any request completes.
     const seconds = 1.5;
     const echoSeconds = 1;
-    const quickAmount = 2 * CONNECTIONS;
+    const quickAmount = CONNECTIONS;
     const length = (s: number) => (quick ? { amount: quickAmount } : { duration: s });
     const dataDir = await context.tempDir('b8');
     const secret = randomBytes(48).toString('base64');
