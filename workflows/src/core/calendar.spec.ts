@@ -201,4 +201,25 @@ describe('calendar (Asia/Makassar, WITA)', () => {
       expect(isWorkingDay('2027-01-02')).toBe(false);
     });
   });
+
+  describe('remembered answers', () => {
+    it('answers the same after thousands of distinct dates (the bounded memory is cleared)', () => {
+      const instants = Array.from({ length: 5_000 }, (_, i) =>
+        new Date(Date.UTC(2024, 0, 1) + i * 3_600_000 + 7 * 60_000).toISOString(),
+      );
+      const first = instants.map((i) => [instantMs(i), witaDateOf(i)]);
+      const again = instants.map((i) => [instantMs(i), witaDateOf(i)]);
+      expect(again).toEqual(first);
+      expect(first[0]).toEqual([Date.parse(instants[0]!), '2024-01-01']);
+      expect(first[16]).toEqual([Date.parse(instants[16]!), '2024-01-02']);
+      expect(witaDateOf('1969-12-31T15:59:59Z')).toBe('1969-12-31');
+      expect(witaDateOf('1969-12-31T16:00:00Z')).toBe('1970-01-01');
+    });
+
+    it('throws again, never remembers, an invalid date', () => {
+      expect(() => endOfDayWita('2024-02-30')).toThrow(/Not a calendar date/);
+      expect(() => endOfDayWita('2024-02-30')).toThrow(/Not a calendar date/);
+      expect(isCalendarDate('2024-02-30')).toBe(false);
+    });
+  });
 });

@@ -13,8 +13,28 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INSTANT =
   /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?(Z|[+-]\d{2}:\d{2})$/;
 
+/**
+ * Remembers the last few thousand answers of a pure function of one string or number: rules and
+ * views parse the same dates again and again. Bounded (cleared when full), so a long-running
+ * process keeps no more than `limit` entries; a throw is not remembered.
+ */
+function remembered<K, V>(fn: (key: K) => V, limit = 4096): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = fn(key);
+      if (cache.size >= limit) cache.clear();
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
 /** Days since 1970-01-01 of a calendar date 'YYYY-MM-DD'; throws on anything else. */
-function dayNumber(date: string): number {
+const dayNumber = remembered(parseDayNumber);
+
+function parseDayNumber(date: string): number {
   const match = DATE.exec(date);
   if (match) {
     const [, y, m, d] = match.map(Number) as [number, number, number, number];
@@ -24,14 +44,16 @@ function dayNumber(date: string): number {
   throw new Error(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(date)}`);
 }
 
-function formatDate(utcMs: number): string {
-  return new Date(utcMs).toISOString().slice(0, 10);
-}
+const formatDate = remembered((utcMs: number): string =>
+  new Date(utcMs).toISOString().slice(0, 10),
+);
 
 const fromDayNumber = (days: number) => formatDate(days * DAY_MS);
 
 /** UTC milliseconds of an ISO 8601 instant with `Z` or an offset; a bare date is midnight WITA. */
-export function instantMs(instant: string): number {
+export const instantMs: (instant: string) => number = remembered(parseInstantMs);
+
+function parseInstantMs(instant: string): number {
   if (DATE.test(instant)) return dayNumber(instant) * DAY_MS - OFFSET_MS;
   const match = INSTANT.exec(instant);
   if (!match) throw new Error(`Not an ISO 8601 instant with offset: ${JSON.stringify(instant)}`);
@@ -54,19 +76,19 @@ export function isCalendarDate(date: string): boolean {
 }
 
 /** The UTC instant (ISO, `Z`) of 00:00:00 WITA on a date. */
-export function startOfDayWita(date: string): string {
-  return new Date(dayNumber(date) * DAY_MS - OFFSET_MS).toISOString();
-}
+export const startOfDayWita: (date: string) => string = remembered((date) =>
+  new Date(dayNumber(date) * DAY_MS - OFFSET_MS).toISOString(),
+);
 
 /** The UTC instant (ISO, `Z`) of 23:59:59 WITA on a date: when a date deadline ends. */
-export function endOfDayWita(date: string): string {
-  return new Date((dayNumber(date) + 1) * DAY_MS - OFFSET_MS - 1000).toISOString();
-}
+export const endOfDayWita: (date: string) => string = remembered((date) =>
+  new Date((dayNumber(date) + 1) * DAY_MS - OFFSET_MS - 1000).toISOString(),
+);
 
 /** The WITA calendar date of an instant. */
-export function witaDateOf(instant: string): string {
-  return formatDate(instantMs(instant) + OFFSET_MS);
-}
+export const witaDateOf: (instant: string) => string = remembered((instant) =>
+  fromDayNumber(Math.floor((instantMs(instant) + OFFSET_MS) / DAY_MS)),
+);
 
 /** The instant in WITA, ISO 8601 with `+08:00` (milliseconds shown only when not zero). */
 export function toWita(instant: string): string {
