@@ -36,7 +36,10 @@ export type RemindersConfig = {
    * a Redis; every process of one deployment (API, worker, CLI) must use the same.
    */
   queuePrefix: string;
-  /** `REMINDER_CONCURRENCY`: jobs one worker fires at once (default 16, 1 to 256). */
+  /**
+   * `REMINDER_CONCURRENCY`: jobs one worker fires at once (default 16, 1 to 256); also the most
+   * webhook posts and SMTP connections it has open at once.
+   */
   concurrency: number;
 };
 
