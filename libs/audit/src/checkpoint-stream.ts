@@ -48,13 +48,22 @@ export function decodeCheckpoint(
   };
 }
 
-/** Every checkpoint in the checkpoint stream, each with the outcome of its signature check. */
+/**
+ * Every checkpoint in the checkpoint stream, each with the outcome of its signature check; with
+ * `streamId`, only the checkpoints of that stream (the others' signatures are not checked).
+ */
 export async function readCheckpoints(
   store: EventStore,
   verifiers: readonly AuditVerifier[],
+  options: { streamId?: string } = {},
 ): Promise<StoredCheckpoint[]> {
   const events = await store.readStream(CHECKPOINT_STREAM);
-  return events.map((event) => decodeCheckpoint(event, verifiers));
+  const { streamId } = options;
+  const wanted =
+    streamId === undefined
+      ? events
+      : events.filter((event) => (event.data as { streamId?: unknown })?.streamId === streamId);
+  return wanted.map((event) => decodeCheckpoint(event, verifiers));
 }
 
 /** The trusted (validly signed) checkpoints, grouped by the stream they vouch for. */

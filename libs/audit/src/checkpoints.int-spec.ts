@@ -42,6 +42,30 @@ describe('checkpointAll', () => {
     expect(stored[0]!.checkpoint.hashes).toHaveLength(5);
   });
 
+  it("reads one stream's checkpoints alone, checking only their signatures", async () => {
+    const [a, b] = [await aSampleSelection(opened.store), await aSampleSelection(opened.store)];
+    await checkpointAll(opened.store, signer, '2024-05-25T00:00:00.000Z');
+    await opened.store.appendToStream(`selection-${b}`, [{ type: 'Noted', data: { n: 5 } }], {
+      expectedRevision: 4,
+    });
+    await checkpointAll(opened.store, signer, '2024-05-26T00:00:00.000Z');
+    const all = await readCheckpoints(opened.store, verifiers);
+    const ofB = await readCheckpoints(opened.store, verifiers, { streamId: `selection-${b}` });
+    expect(all).toHaveLength(3);
+    expect(ofB).toEqual(all.filter(({ checkpoint }) => checkpoint.streamId === `selection-${b}`));
+    expect(ofB.map(({ storedAt, check }) => [storedAt, check])).toEqual([
+      [1, 'valid'],
+      [2, 'valid'],
+    ]);
+    expect(await verifySelection(opened.store, b, { verifiers })).toMatchObject({
+      ok: true,
+      checkpointsChecked: 2,
+    });
+    expect(await verifySelection(opened.store, a, { verifiers })).toMatchObject({
+      checkpointsChecked: 1,
+    });
+  });
+
   it('refuses to vouch for a broken stream', async () => {
     const id = await aSampleSelection(opened.store);
     await opened.tamper.alterData(`selection-${id}`, 1);

@@ -56,7 +56,9 @@ export async function verifySelection(
   if ((await store.streamRevision(streamId).catch(() => null)) === null) {
     throw new SelectionNotFoundError(selectionId);
   }
-  const anchors = anchorsFor(await readCheckpoints(store, options.verifiers), options);
+  // Only this stream's checkpoints are signature-checked: the others cannot anchor it.
+  const stored = await readCheckpoints(store, options.verifiers, { streamId });
+  const anchors = anchorsFor(stored, options);
   return verifyStreamAgainst(store, streamId, anchors.get(streamId) ?? []);
 }
 
