@@ -506,6 +506,31 @@ for (const makeFixture of storeFixtures('sel_hc')) {
         expect(events).toHaveLength(1);
       });
 
+      it('gives the store refusal of one command in a batch to its caller alone; the others are appended', async () => {
+        const id = await opened();
+        const handle = handlerFor();
+        const outcomes = await Promise.allSettled([
+          handle(id, formPansel('198000000000000001')),
+          handle(id, addItem('A')),
+          // Over the store's 1 MiB per event: the batch's append fails as a whole.
+          handle(id, addItem('x'.repeat(1_100_000))),
+          handle(id, addItem('B')),
+        ]);
+        expect(outcomes.map((o) => o.status)).toEqual([
+          'fulfilled',
+          'fulfilled',
+          'rejected',
+          'fulfilled',
+        ]);
+        expect((outcomes[2] as PromiseRejectedResult).reason).toMatchObject({
+          message: expect.stringContaining('1048576'),
+        });
+        const events = await store.readStream(streamIdOf(id));
+        expect(events.slice(2).map((e) => (e.data as { name: string }).name)).toEqual(['A', 'B']);
+        const b = outcomes[3] as PromiseFulfilledResult<{ revision: number }>;
+        expect(b.value.revision).toBe(3);
+      });
+
       it('decides again on the stream when another process moved it since the cached fold', async () => {
         const id = await opened();
         const mine = handlerFor();
