@@ -24,7 +24,7 @@ import {
 type CachedSummary = { view: SelectionSummaryView; state?: SummaryState };
 
 /** Selections whose summary (and fold) this process keeps, least recently read dropped first. */
-const CACHED_SELECTIONS = 1_000;
+const CACHED_SELECTIONS = 256;
 
 /**
  * The injectable face of `selectionQueries` (list, detail, events, state as of), and the detail
