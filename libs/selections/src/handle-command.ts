@@ -64,9 +64,13 @@ type Mode = 'cached' | 'fresh' | 'last';
  * decided one after another on its folded snapshot, each accepted command's events folded before
  * the next is decided, and the commands that queued while an append was in flight are appended
  * together in one `appendToStream` (group commit). Each caller gets its own result or its own
- * error. The expected revision stays the guard across processes: when a batch loses a race it is
- * decided again on the fresh stream, then each command alone as before (decided again once on
- * the fresh stream, then CONCURRENT_MODIFICATION; PRECONDITION_FAILED at once with `If-Match`).
+ * error. The commands are decided on the cached fold without reading the stream first: the
+ * expected revision of the append proves the fold current (a refusal with nothing appended is
+ * confirmed by reading the tail; changed, the batch is decided again on it). Across processes the
+ * expected revision stays the guard: a batch of several whose append fails is taken apart and
+ * each command goes the per-command way alone; a single command that loses the race is decided
+ * again once on the fresh stream, then CONCURRENT_MODIFICATION (PRECONDITION_FAILED at once with
+ * `If-Match`).
  */
 export function handleCommand(deps: HandleCommandDeps) {
   const { eventStore, procedures } = deps;
