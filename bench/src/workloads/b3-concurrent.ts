@@ -137,8 +137,8 @@ export const b3: Workload = {
     }
 
     const remedy =
-      'Per command, handleCommand (with its fold cache) reads the events after its cached fold, decides (the rules scan the folded context), writes canonical JSON + SHA-256 through jejak_append (one advisory lock per schema: appends commit one at a time), reads the written events back and folds them. ' +
-      'Raw pg and Emmett insert without a global lock and without deciding. Closing it: group commit (take the append lock once for all appends waiting at that moment, one transaction), a cheaper decide and fold (B1: indexed context, no rule re-check when folding stored events), and more than one API process (stateless; the expected revision keeps appends safe).';
+      'Already in place: one writer per selection with group commit of the commands queued for it, and no read-back after the append. Here each writer drives its own selection, so every command is its own append: per command handleCommand reads the tail since its cached fold, decides, folds, and appends through jejak_append, whose advisory lock per schema makes appends of all selections commit one at a time. ' +
+      'Raw pg and Emmett insert without a global lock and without deciding. Closing it: group commit across selections (one lock and one transaction for the appends waiting at that moment), skip the tail read when this process wrote the last event, a cheaper fold (B1), and more than one API process (stateless; the expected revision keeps appends safe).';
     const checks: Check[] = [];
     for (const level of results) {
       const { concurrency: c, jejak, raw: r, emmett: e } = level;
