@@ -2,6 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { checkpointAll } from '@jejak/audit';
+import { EVENT_STORE, type EventStore } from '@jejak/event-store';
+import { aTestSigner } from '../../libs/audit/src/testing/test-signer.js';
 import { launchChromium, watchConsole } from './support/chromium.js';
 import { buildDashboard, startDashboardApp, type DashboardApp } from './support/dashboard-app.js';
 import { startPrefixProxy, type PrefixProxy } from './support/prefix-proxy.js';
@@ -147,6 +150,31 @@ describe('dashboard on a 375 px phone', () => {
     await page.locator('figure.diagram').screenshot({
       path: join('test', 'artifacts', 'selection-diagram-375px.png'),
     });
+    expect(consoleWatch.errors).toEqual([]);
+  });
+});
+
+describe('dashboard audit page after a signing key rotation', () => {
+  let context: BrowserContext;
+  afterAll(() => context?.close());
+
+  it('says how many checkpoints are signed by a key the server does not trust', async () => {
+    // A key the server does not hold nor list in AUDIT_TRUSTED_PUBLIC_KEYS (e.g. rotated away).
+    const store = server.app.get<EventStore>(EVENT_STORE);
+    await checkpointAll(store, aTestSigner(), '2024-05-25T00:00:00.000Z');
+    const opened = await openContext(1366, 768);
+    context = opened.context;
+    const { page, consoleWatch } = opened;
+    await signIn(page, server.baseUrl, 'AUDITOR');
+    await page.goto(`${server.baseUrl}/ui/#/seleksi/${phoneSelectionId}/audit`);
+    await page.click('#verify-button');
+    await page.locator('#verify-result [data-ok="true"]').waitFor();
+    expect(await page.getAttribute('#verify-result [data-unverified]', 'data-unverified')).toBe(
+      '1',
+    );
+    expect(await page.textContent('#verify-result')).toContain(
+      '1 checkpoint ditandatangani kunci yang tidak dipercaya di sini',
+    );
     expect(consoleWatch.errors).toEqual([]);
   });
 });

@@ -139,6 +139,8 @@ const id = {
   verifying: 'Memverifikasi…',
   verifyOk: 'Rantai utuh: {n} peristiwa diperiksa. Hash terakhir {hash}.',
   verifyBroken: 'Rantai RUSAK pada revisi {at}: {reason}',
+  verifyUnverified:
+    '{n} checkpoint ditandatangani kunci yang tidak dipercaya di sini (AUDIT_TRUSTED_PUBLIC_KEYS): tidak ikut dibandingkan.',
   export: 'Ekspor',
   exportJson: 'Bundel bukti (JSON)',
   exportCsv: 'CSV',
@@ -281,6 +283,8 @@ const en: Dictionary = {
   verifying: 'Verifying…',
   verifyOk: 'Chain intact: {n} events checked. Head hash {hash}.',
   verifyBroken: 'Chain BROKEN at revision {at}: {reason}',
+  verifyUnverified:
+    '{n} checkpoints signed by a key not trusted here (AUDIT_TRUSTED_PUBLIC_KEYS): not compared.',
   export: 'Export',
   exportJson: 'Evidence bundle (JSON)',
   exportCsv: 'CSV',

@@ -87,5 +87,7 @@ export type Verification = {
   headHash?: string | null;
   brokenAt?: number | { revision?: number } | null;
   reason?: string;
+  /** Checkpoints signed by a key the server does not trust (after a key rotation). */
+  unverifiedCheckpoints?: number;
   [member: string]: unknown;
 };

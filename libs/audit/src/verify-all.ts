@@ -59,7 +59,9 @@ export async function verifySelection(
   // Only this stream's checkpoints are signature-checked: the others cannot anchor it.
   const stored = await readCheckpoints(store, options.verifiers, { streamId });
   const anchors = anchorsFor(stored, options);
-  return verifyStreamAgainst(store, streamId, anchors.get(streamId) ?? []);
+  const result = await verifyStreamAgainst(store, streamId, anchors.get(streamId) ?? []);
+  const unverified = stored.filter(({ check }) => check === 'unknown-key').length;
+  return unverified === 0 ? result : { ...result, unverifiedCheckpoints: unverified };
 }
 
 /** The checkpoint stream itself: its chain, and every checkpoint's signature. */

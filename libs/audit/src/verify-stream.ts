@@ -16,6 +16,11 @@ export type StreamVerification = {
   caughtBy?: 'chain' | 'checkpoint';
   /** Signed checkpoints this stream was compared with. */
   checkpointsChecked: number;
+  /**
+   * Checkpoints of this stream signed by a key not trusted here (e.g. a rotated key missing from
+   * AUDIT_TRUSTED_PUBLIC_KEYS): not compared. Present only when there are some (`verifySelection`).
+   */
+  unverifiedCheckpoints?: number;
 };
 
 type Mismatch = { brokenAt: number; reason: BreakReason; detail: string };

@@ -221,7 +221,15 @@ describe.each(openers)('jejak audit verify after a signing key rotation on %s', 
       'UNVERIFIED: 1 checkpoints signed by a key not trusted here (AUDIT_TRUSTED_PUBLIC_KEYS)',
     );
     const one = await cli('verify', '--selection', id, '--json');
-    expect(JSON.parse(one.out)).toMatchObject({ ok: true, checkpointsChecked: 0 });
+    expect(JSON.parse(one.out)).toMatchObject({
+      ok: true,
+      checkpointsChecked: 0,
+      unverifiedCheckpoints: 1,
+    });
+    const oneHuman = await cli('verify', '--selection', id);
+    expect(oneHuman.code).toBe(0);
+    expect(oneHuman.out).toContain('intact, 5 events, head ');
+    expect(oneHuman.out).toContain('; UNVERIFIED: 1 checkpoints signed by a key not trusted here');
   });
 
   it("catches a re-hashed rewrite with A's checkpoint only while A is trusted: exit 1", async () => {

@@ -18,10 +18,13 @@ export const AUDIT_VERIFY_USAGE =
   '  --checkpoint: a checkpoint or evidence bundle held outside the store (repeatable).';
 
 function describe(line: StreamVerification): string {
+  const unverified = line.unverifiedCheckpoints
+    ? `; UNVERIFIED: ${line.unverifiedCheckpoints} checkpoints signed by a key not trusted here (AUDIT_TRUSTED_PUBLIC_KEYS)`
+    : '';
   if (line.ok)
-    return `${line.streamId}: intact, ${line.eventsChecked} events, head ${line.headHash}`;
+    return `${line.streamId}: intact, ${line.eventsChecked} events, head ${line.headHash}${unverified}`;
   const by = line.caughtBy === 'checkpoint' ? ' (signed checkpoint)' : '';
-  return `${line.streamId}: BROKEN at revision ${line.brokenAt}: ${line.reason}${by}: ${line.detail ?? ''}`;
+  return `${line.streamId}: BROKEN at revision ${line.brokenAt}: ${line.reason}${by}: ${line.detail ?? ''}${unverified}`;
 }
 
 /** Checkpoints from files an auditor kept: a signed checkpoint, or the one in a bundle. */

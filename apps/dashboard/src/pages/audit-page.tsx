@@ -130,6 +130,11 @@ export function AuditPage({ id }: { id: string }) {
                       ✘ {t('verifyBroken', { at: typeof brokenAt === 'number' ? brokenAt : '?', reason: String(verification.reason ?? '') })}
                     </p>
                   ))}
+                {typeof verification?.unverifiedCheckpoints === 'number' && verification.unverifiedCheckpoints > 0 && (
+                  <p class="muted" data-unverified={verification.unverifiedCheckpoints}>
+                    {t('verifyUnverified', { n: verification.unverifiedCheckpoints })}
+                  </p>
+                )}
               </div>
               {verifyError && <LoadError error={verifyError} />}
             </>
