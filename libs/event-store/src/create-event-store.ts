@@ -13,9 +13,6 @@ import type {
   Subscription,
   VerifyResult,
 } from './event-store.port.js';
-import { DbClient } from './eventstoredb/db-client.js';
-import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store.js';
-import { openPostgresStores } from './postgres/postgres-event-store.js';
 import type { EventStoreHandle } from './stores.js';
 import type { SubscriptionTiming } from './subscription/polling-subscription.js';
 
@@ -99,8 +96,15 @@ function required(value: string | undefined, name: string, kind: EventStoreKind)
   return value;
 }
 
+/**
+ * The PostgreSQL and EventStoreDB adapters (and their drivers, `pg` and `@eventstore/db-client`)
+ * are loaded when a store of that kind is opened: the default embedded store does not pay for
+ * loading them at start-up.
+ */
+const postgresAdapter = () => import('./postgres/postgres-event-store.js');
+
 async function openReadModels(options: ReadModelOptions | undefined): Promise<EventStoreHandle> {
-  if (options?.kind === 'postgres') return openPostgresStores(options);
+  if (options?.kind === 'postgres') return (await postgresAdapter()).openPostgresStores(options);
   return openSqliteStores({ path: options?.path ?? DEFAULT_READ_MODELS_PATH });
 }
 
@@ -109,11 +113,15 @@ async function open(kind: EventStoreKind, options: EventStoreOptions): Promise<E
     case 'embedded':
       return openSqliteStores(options);
     case 'postgres':
-      return openPostgresStores({
+      return (await postgresAdapter()).openPostgresStores({
         ...options,
         databaseUrl: required(options.databaseUrl, 'databaseUrl', kind),
       });
     case 'eventstoredb': {
+      const [{ DbClient }, { EventStoreDbEventStore }] = await Promise.all([
+        import('./eventstoredb/db-client.js'),
+        import('./eventstoredb/eventstoredb-event-store.js'),
+      ]);
       const client = new DbClient(required(options.connectionString, 'connectionString', kind));
       const eventStore = new EventStoreDbEventStore(client, options);
       const documents = await openReadModels(options.readModels).catch(async (error: unknown) => {

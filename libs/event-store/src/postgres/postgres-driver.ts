@@ -4,13 +4,13 @@ import type { ChainRow } from '../hash-chain.js';
 import type {
   AppendPlanner,
   EventRow,
-  NewRow,
   SqlDriver,
   StreamHead,
   StreamRange,
 } from '../sql/sql-driver.js';
-import { UNIQUE_VIOLATION, sqlState, translatePgError } from './postgres-errors.js';
 import { storedRows } from '../sql/append-plan.js';
+import { AppendBatcher, insertOne } from './append-batcher.js';
+import { translatePgError } from './postgres-errors.js';
 import * as sql from './postgres-statements.js';
 import { StreamHeadCache } from './stream-head-cache.js';
 
@@ -18,12 +18,6 @@ type Queryable = Pick<Pool | PoolClient, 'query'>;
 type PgEventRow = Omit<EventRow, 'globalPosition' | 'recordedAt'> & {
   globalPosition: string;
   recordedAt: Date;
-};
-
-type AppendOutcomeRow = {
-  globalPosition: string | null;
-  headRevision: number | null;
-  headHash: string | null;
 };
 
 /** An append that kept losing to rivals this many times is a fault, not a race. */
@@ -37,31 +31,26 @@ function toEventRow(row: PgEventRow): EventRow {
   };
 }
 
-function appendParameters(streamId: string, head: StreamHead | null, rows: NewRow[]): unknown[] {
-  const column = <K extends keyof NewRow>(key: K) => rows.map((row) => row[key]);
-  return [
-    streamId,
-    head?.revision ?? null,
-    head?.hash ?? null,
-    rows[0]!.recordedAt,
-    column('eventId'),
-    column('revision'),
-    column('type'),
-    column('canonical'),
-    column('prevHash'),
-    column('hash'),
-    column('idempotencyKey'),
-  ];
-}
-
 /** PostgreSQL statements for the shared core, over a `pg` pool. */
 export class PostgresDriver implements SqlDriver {
   private readonly heads = new StreamHeadCache();
+  private readonly batcher: AppendBatcher;
 
-  constructor(private readonly pool: Pool) {}
+  /** `appendSlots`: appends in flight at once before the others are grouped (group commit). */
+  constructor(
+    private readonly pool: Pool,
+    appendSlots = 4,
+  ) {
+    this.batcher = new AppendBatcher(pool, appendSlots);
+  }
 
   append(streamId: string, plan: AppendPlanner): Promise<EventRow[]> {
     return this.appendOn(this.pool, streamId, plan);
+  }
+
+  /** Appends waiting for a slot (group commit), for tests that watch appends queue up. */
+  queuedAppends(): number {
+    return this.batcher.queued();
   }
 
   /**
@@ -73,7 +62,10 @@ export class PostgresDriver implements SqlDriver {
     let head = this.heads.get(streamId) ?? (await this.streamHead(streamId));
     for (let attempt = 1; attempt <= MAX_APPEND_ATTEMPTS; attempt += 1) {
       const rows = plan(head);
-      const outcome = await this.tryInsert(db, streamId, head, rows);
+      const attempt = { streamId, head, rows };
+      const outcome = await (db === this.pool
+        ? this.batcher.insert(attempt)
+        : insertOne(db, attempt));
       if ('positions' in outcome) {
         const last = rows[rows.length - 1]!;
         this.heads.set(streamId, { revision: last.revision, hash: last.hash });
@@ -86,40 +78,6 @@ export class PostgresDriver implements SqlDriver {
     throw new EventStoreFailureError(
       `Append to ${streamId} lost ${MAX_APPEND_ATTEMPTS} races in a row`,
     );
-  }
-
-  /**
-   * The positions of the inserted rows, in row order (identity values are drawn in insertion
-   * order, under the append lock); or, when the head was not as planned, the actual head
-   * (undefined when a rival committed during the lock wait: read it afresh).
-   */
-  private async tryInsert(
-    db: Queryable,
-    streamId: string,
-    head: StreamHead | null,
-    rows: NewRow[],
-  ): Promise<{ positions: number[] } | { head: StreamHead | null | undefined }> {
-    try {
-      const result = await db.query<AppendOutcomeRow>(
-        sql.APPEND,
-        appendParameters(streamId, head, rows),
-      );
-      const positions = result.rows
-        .filter((row) => row.globalPosition !== null)
-        .map((row) => Number(row.globalPosition))
-        .sort((a, b) => a - b);
-      if (positions.length === rows.length) return { positions };
-      if (positions.length > 0) {
-        throw new EventStoreFailureError(
-          `Append to ${streamId} stored ${positions.length} of ${rows.length} events`,
-        );
-      }
-      const row = result.rows[0];
-      return { head: row ? { revision: row.headRevision!, hash: row.headHash! } : null };
-    } catch (error) {
-      if (sqlState(error) === UNIQUE_VIOLATION) return { head: undefined };
-      throw error;
-    }
   }
 
   async readStream(streamId: string, range: StreamRange): Promise<EventRow[]> {

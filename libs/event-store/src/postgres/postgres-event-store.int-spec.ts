@@ -1,8 +1,10 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { ContractSubject, TamperHooks } from '../testing/contract-subject.js';
 import { describeEventStoreContract } from '../testing/event-store.contract.js';
 import { createEventStore } from '../create-event-store.js';
+import { StreamRevisionConflictError } from '../event-store.errors.js';
+import { waitFor } from '../testing/wait-for.js';
 import { postgresMigrations } from './migrations/index.js';
 import { openPostgresStores } from './postgres-event-store.js';
 
@@ -85,7 +87,8 @@ async function open(schema: string): Promise<ContractSubject> {
          WHERE locktype = 'advisory' AND NOT granted
            AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
       );
-      return rows[0]!.n;
+      // Appends waiting in the database for the lock, and those waiting here for a slot.
+      return rows[0]!.n + handle.eventStore.queuedAppends();
     },
     dropConnections: async () => {
       await admin.query(
@@ -103,6 +106,59 @@ describeEventStoreContract('postgres', () => open(`s${(schemas += 1)}`), {
   readModels: true,
   inFlightTransactions: true,
   appendReturnsEvents: true,
+});
+
+describe('postgres group commit', () => {
+  it('commits the appends that waited for a slot together, each checked on its own', async () => {
+    const subject = await open('grouped');
+    const store = subject.eventStore;
+    try {
+      const existing = `selection-${randomUUID()}`;
+      await store.appendToStream(existing, [{ type: 'NoteTaken', data: { n: 0 } }]);
+      const held = await subject.holdAppend!(`selection-${randomUUID()}`, [
+        { type: 'NoteTaken', data: { n: 0 } },
+      ]);
+      const streams = Array.from({ length: 8 }, () => `selection-${randomUUID()}`);
+      const note = (n: number) => [{ type: 'NoteTaken', data: { n } }];
+      // Two appends at revision 0 of the same stream: whichever the statement runs second
+      // sees the first one's insert under the lock and conflicts; the others all commit.
+      const appends = [
+        ...streams.map((streamId) => store.appendToStream(streamId, note(1))),
+        store.appendToStream(existing, note(1), { expectedRevision: 0 }),
+        store.appendToStream(existing, note(2), { expectedRevision: 0 }),
+      ].map((append) =>
+        append.then(
+          (result) => result,
+          (error: unknown) => error,
+        ),
+      );
+      await waitFor(
+        async () => (await subject.blockedAppends!()) >= 10,
+        'every append waiting behind the held one (in the database or for a slot)',
+      );
+      await held.commit();
+      const outcomes = await Promise.all(appends);
+      const failed = outcomes.filter((o) => o instanceof Error);
+      expect(failed).toHaveLength(1);
+      expect(failed[0]).toBeInstanceOf(StreamRevisionConflictError);
+      const existingEvents = await store.readStream(existing);
+      expect(existingEvents).toHaveLength(2);
+      expect(await store.verifyStream(existing)).toMatchObject({ ok: true, eventsChecked: 2 });
+      const all = await store.readAll();
+      expect(all.map((e) => e.globalPosition)).toEqual(
+        all.map((_, i) => all[0]!.globalPosition + i),
+      );
+      const { rows } = await admin.query<{ transactions: number }>(
+        `SELECT count(DISTINCT xmin::text)::integer AS transactions FROM grouped.jejak_events
+         WHERE stream_id = ANY($1)`,
+        [[...streams, existing]],
+      );
+      // 1 (the first append) + 2 that took the free slots + the rest in one statement.
+      expect(rows[0]!.transactions).toBeLessThanOrEqual(4);
+    } finally {
+      await subject.close();
+    }
+  });
 });
 
 describe('createEventStore with kind postgres', () => {

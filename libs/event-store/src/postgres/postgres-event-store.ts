@@ -18,6 +18,11 @@ export type PostgresEventStoreOptions = SqlEventStoreOptions & {
   poolSize?: number;
   applicationName?: string;
   connectionTimeoutMs?: number;
+  /**
+   * Appends sent to the database at once before the others wait and go together as one
+   * statement and one commit (group commit). Default 2; at least 1.
+   */
+  appendSlots?: number;
 };
 
 const SCHEMA = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -30,6 +35,11 @@ export class PostgresEventStore extends SqlEventStore {
     options: SqlEventStoreOptions,
   ) {
     super(postgres, options);
+  }
+
+  /** Test seam: appends waiting in this process for an append slot (group commit). */
+  queuedAppends(): number {
+    return this.postgres.queuedAppends();
   }
 
   /**
@@ -89,7 +99,8 @@ export async function openPostgresStores(
     await pool.end().catch(() => undefined);
     throw translatePgError(error);
   }
-  const eventStore = new PostgresEventStore(new PostgresDriver(pool), pool, options);
+  const driver = new PostgresDriver(pool, Math.max(1, options.appendSlots ?? 2));
+  const eventStore = new PostgresEventStore(driver, pool, options);
   const readModels = new PostgresReadModelStore(pool);
   return { eventStore, readModels, close: () => eventStore.close() };
 }

@@ -14,13 +14,19 @@ const COLUMNS = `global_position AS "globalPosition", event_id AS "eventId", str
   revision, type, canonical, prev_hash AS "prevHash", hash, recorded_at AS "recordedAt"`;
 
 /**
- * One round trip per append: the `jejak_append` function (migration 002 explains how it closes
- * the sequence-gap problem). Returns the inserted positions, or the actual head it lost to.
- * The unique `(stream_id, revision)` remains the last guard (23505 if anything slips by).
+ * One round trip per append, or for several (group commit: `UNION ALL` runs the calls in
+ * order, each seeing the inserts of those before it): the `jejak_append` function (migration
+ * 002 explains how it closes the sequence-gap problem). Returns, per append (`append` is its
+ * index), the inserted positions or the actual head it lost to. The unique
+ * `(stream_id, revision)` remains the last guard (23505 if anything slips by).
  */
-export const APPEND = `SELECT global_position AS "globalPosition", head_revision AS "headRevision",
-  head_hash AS "headHash"
-  FROM jejak_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`;
+export function appendStatement(appends: number): string {
+  return Array.from({ length: appends }, (_, i) => {
+    const p = Array.from({ length: 11 }, (_, k) => `$${i * 11 + k + 1}`).join(', ');
+    return `SELECT ${i} AS "append", global_position AS "globalPosition",
+  head_revision AS "headRevision", head_hash AS "headHash" FROM jejak_append(${p})`;
+  }).join('\nUNION ALL\n');
+}
 
 export const HEAD = `SELECT revision, hash FROM jejak_events WHERE stream_id = $1
   ORDER BY revision DESC LIMIT 1`;

@@ -1,0 +1,161 @@
+import type { Pool } from 'pg';
+import { EventStoreFailureError } from '../event-store.errors.js';
+import type { NewRow, StreamHead } from '../sql/sql-driver.js';
+import { UNIQUE_VIOLATION, sqlState } from './postgres-errors.js';
+import { appendStatement } from './postgres-statements.js';
+
+/** What one insert attempt came to: the positions of its rows, or the head it lost to. */
+export type InsertOutcome =
+  | { positions: number[] }
+  /** undefined: a rival slipped in (unique key): read the head afresh. */
+  | { head: StreamHead | null | undefined };
+
+export type AppendOutcomeRow = {
+  append: number;
+  globalPosition: string | null;
+  headRevision: number | null;
+  headHash: string | null;
+};
+
+type Attempt = { streamId: string; head: StreamHead | null; rows: NewRow[] };
+type Waiting = Attempt & {
+  resolve: (outcome: InsertOutcome) => void;
+  reject: (error: unknown) => void;
+};
+
+/** At most this many appends in one statement (11 parameters each). */
+const MAX_BATCH = 100;
+
+function parameters({ streamId, head, rows }: Attempt): unknown[] {
+  const column = <K extends keyof NewRow>(key: K) => rows.map((row) => row[key]);
+  return [
+    streamId,
+    head?.revision ?? null,
+    head?.hash ?? null,
+    rows[0]!.recordedAt,
+    column('eventId'),
+    column('revision'),
+    column('type'),
+    column('canonical'),
+    column('prevHash'),
+    column('hash'),
+    column('idempotencyKey'),
+  ];
+}
+
+/** The outcome of one `jejak_append` call from the rows it returned. */
+export function outcomeOf(attempt: Attempt, returned: readonly AppendOutcomeRow[]): InsertOutcome {
+  const positions = returned
+    .filter((row) => row.globalPosition !== null)
+    .map((row) => Number(row.globalPosition))
+    .sort((a, b) => a - b);
+  if (positions.length === attempt.rows.length) return { positions };
+  if (positions.length > 0) {
+    throw new EventStoreFailureError(
+      `Append to ${attempt.streamId} stored ${positions.length} of ${attempt.rows.length} events`,
+    );
+  }
+  const row = returned[0];
+  return { head: row ? { revision: row.headRevision!, hash: row.headHash! } : null };
+}
+
+/** One append attempt as its own statement (and, on a pool, its own transaction). */
+export async function insertOne(db: Pick<Pool, 'query'>, attempt: Attempt): Promise<InsertOutcome> {
+  try {
+    const result = await db.query<AppendOutcomeRow>(appendStatement(1), parameters(attempt));
+    return outcomeOf(attempt, result.rows);
+  } catch (error) {
+    if (sqlState(error) === UNIQUE_VIOLATION) return { head: undefined };
+    throw error;
+  }
+}
+
+/**
+ * Group commit. `jejak_append` takes one lock per schema until commit, so appends commit one
+ * at a time, each with its own WAL flush. Up to `maxInFlight` appends go to the database as
+ * they come; the ones arriving while that many are in flight wait here, and the next free slot
+ * sends all of them as ONE statement (one transaction, one flush): each `jejak_append` in it
+ * checks its own head under the lock (seeing the ones before it), so one that lost a race
+ * inserts nothing and reports the head, while the others commit. Positions stay gap-free and
+ * visible in commit order (the lock is held until the commit, as for a single append). If the
+ * statement fails as a whole (a unique-key race), each append is tried again on its own.
+ */
+export class AppendBatcher {
+  private inFlight = 0;
+  private readonly waiting: Waiting[] = [];
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly maxInFlight: number,
+  ) {}
+
+  queued(): number {
+    return this.waiting.length;
+  }
+
+  insert(attempt: Attempt): Promise<InsertOutcome> {
+    if (this.inFlight < this.maxInFlight && this.waiting.length === 0) {
+      return this.occupy(() => insertOne(this.pool, attempt));
+    }
+    return new Promise<InsertOutcome>((resolve, reject) => {
+      this.waiting.push({ ...attempt, resolve, reject });
+    });
+  }
+
+  private async occupy<T>(work: () => Promise<T>): Promise<T> {
+    this.inFlight += 1;
+    try {
+      return await work();
+    } finally {
+      this.inFlight -= 1;
+      this.drain();
+    }
+  }
+
+  private drain(): void {
+    while (this.waiting.length > 0 && this.inFlight < this.maxInFlight) {
+      const batch = this.waiting.splice(0, MAX_BATCH);
+      void this.occupy(() => this.insertBatch(batch));
+    }
+  }
+
+  /** The rows of one statement for the whole batch, or null when it failed as a whole. */
+  private async queryBatch(batch: Waiting[]): Promise<AppendOutcomeRow[] | null> {
+    try {
+      const result = await this.pool.query<AppendOutcomeRow>(
+        appendStatement(batch.length),
+        batch.flatMap(parameters),
+      );
+      return result.rows;
+    } catch {
+      return null; // rolled back as a whole: each is tried on its own
+    }
+  }
+
+  private async insertBatch(batch: Waiting[]): Promise<void> {
+    const returned = batch.length > 1 ? await this.queryBatch(batch) : null;
+    if (returned !== null) {
+      batch.forEach((waiting, index) => {
+        try {
+          waiting.resolve(
+            outcomeOf(
+              waiting,
+              returned.filter((row) => row.append === index),
+            ),
+          );
+        } catch (error) {
+          waiting.reject(error);
+        }
+      });
+      return;
+    }
+    await Promise.all(
+      batch.map((waiting) =>
+        insertOne(this.pool, waiting).then(
+          (outcome) => waiting.resolve(outcome),
+          (error: unknown) => waiting.reject(error),
+        ),
+      ),
+    );
+  }
+}
