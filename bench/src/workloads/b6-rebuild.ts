@@ -95,18 +95,24 @@ export const b6: Workload = {
       Promise.resolve(referenceWithEvents()),
     );
     const stored = storedEventsOf(reference.commands, reference.events);
-    // Enough for the windows (the rebuild rate is far below 1,000,000 per window).
-    const emmettStreams = quick ? 1 : 3;
+    // Enough for the windows: one reference selection, more only while the store (which also
+    // holds what B2/B3 appended in this run) has fewer than `enough` events.
+    const enough = quick ? 1_000 : 15_000;
     const append = emmettAppender(emmett);
+    const count = async () =>
+      Number(
+        (await sqlPool.query<{ n: string }>('SELECT count(*) AS n FROM emt_messages')).rows[0]!.n,
+      );
     const seedStart = now();
-    for (let s = 0; s < emmettStreams; s++) {
+    let emmettStreams = 0;
+    do {
       const stream = `selection-${randomUUID()}`;
       for (let from = 0; from < stored.length; from += 1_000)
         await append(stream, stored.slice(from, from + 1_000));
-    }
+      emmettStreams++;
+    } while ((await count()) < enough);
     const emmettSeedMs = now() - seedStart;
-    const { rows } = await sqlPool.query<{ n: string }>('SELECT count(*) AS n FROM emt_messages');
-    const emmettEvents = Number(rows[0]!.n);
+    const emmettEvents = await count();
     log(
       `B6: Emmett store holds ${emmettEvents} events (${emmettStreams} reference selections seeded in ${fmt(emmettSeedMs / 1000)} s)`,
     );
