@@ -131,38 +131,42 @@ async function main(): Promise<void> {
       results.push(await runOne(workload, context, log));
     }
     if (aborted) return;
-  } catch (error) {
-    await cleanUp();
-    throw error;
+    // The report is written before the clean-up, so nothing there can cost the run's results.
+    await report(results);
+  } finally {
+    // Whatever failed (a workload's set-up outside runOne, writing the report), clean up.
+    if (!aborted) {
+      await cleanUp();
+      log('cleaned up (databases dropped, Redis keys and temp dirs removed)');
+    }
   }
 
-  // The report is written before the clean-up, so nothing there can cost the run's results.
-  const report: RunReport = {
-    startedAt: started.toISOString(),
-    finishedAt: new Date().toISOString(),
-    mode: args.quick ? 'quick' : 'full',
-    selected: selected.map((w) => w.id),
-    repetitions: REPETITIONS,
-    machine,
-    loadAtEnd: loadavg().map((x) => Math.round(x * 100) / 100),
-    workloads: results,
-  };
-  // Only a full run of every workload regenerates RESULTS.md; others keep their JSON beside it.
-  const parts = [
-    stamp(started),
-    ...(args.quick ? ['quick'] : []),
-    ...(full ? [] : selected.map((w) => w.id)),
-  ];
-  const fileName = `${parts.join('-')}.json`;
-  const written = await writeReport(join(process.cwd(), 'bench'), report, WORKLOADS, {
-    fileName,
-    markdown: full && !args.quick,
-  });
-  const table = renderMarkdown(report, selected, `results/${fileName}`);
-  console.log(table.slice(table.indexOf('## Targets'), table.indexOf('## Details')));
-  log(`wrote ${written.json}${written.markdown ? ` and ${written.markdown}` : ''}`);
-  await cleanUp();
-  log('cleaned up (databases dropped, Redis keys and temp dirs removed)');
+  async function report(results: WorkloadResult[]): Promise<void> {
+    const run: RunReport = {
+      startedAt: started.toISOString(),
+      finishedAt: new Date().toISOString(),
+      mode: args.quick ? 'quick' : 'full',
+      selected: selected.map((w) => w.id),
+      repetitions: REPETITIONS,
+      machine,
+      loadAtEnd: loadavg().map((x) => Math.round(x * 100) / 100),
+      workloads: results,
+    };
+    // Only a full run of every workload regenerates RESULTS.md; others keep their JSON beside it.
+    const parts = [
+      stamp(started),
+      ...(args.quick ? ['quick'] : []),
+      ...(full ? [] : selected.map((w) => w.id)),
+    ];
+    const fileName = `${parts.join('-')}.json`;
+    const written = await writeReport(join(process.cwd(), 'bench'), run, WORKLOADS, {
+      fileName,
+      markdown: full && !args.quick,
+    });
+    const table = renderMarkdown(run, selected, `results/${fileName}`);
+    console.log(table.slice(table.indexOf('## Targets'), table.indexOf('## Details')));
+    log(`wrote ${written.json}${written.markdown ? ` and ${written.markdown}` : ''}`);
+  }
 }
 
 async function runOne(

@@ -167,7 +167,7 @@ export const b4: Workload = {
       status: 'measured',
       checks,
       notes: [
-        `One selection of the reference shape (15 posts) opened up to registration, then ${WRITERS} writers take SubmitApplication commands from one queue of ${submissions.length} (the reference registrations) for a window of ${fmt(windowMs / 1000)} s; each writer retries a CONCURRENT_MODIFICATION with the same Idempotency-Key, up to ${MAX_ATTEMPTS} attempts. Latency runs from the first attempt to acceptance. Not recorded: taken by a writer but not in the stream afterwards (split into acknowledged-but-missing, a real loss, and never accepted); duplicated: an application recorded twice.`,
+        `One selection of the reference shape (15 posts) opened up to registration, then ${WRITERS} writers take SubmitApplication commands from one queue of ${submissions.length} (the reference registrations) until the queue is empty or a window of ${fmt(windowMs / 1000)} s has passed (the rate is over the time it took); each writer retries a CONCURRENT_MODIFICATION with the same Idempotency-Key, up to ${MAX_ATTEMPTS} attempts. Latency runs from the first attempt to acceptance. Not recorded: taken by a writer but not in the stream afterwards (split into acknowledged-but-missing, a real loss, and never accepted); duplicated: an application recorded twice.`,
         `${repetitions} repetitions on fresh selections after a warm-up one.`,
       ],
       data: {
