@@ -15,19 +15,23 @@ import * as sql from './postgres-statements.js';
 import { StreamHeadCache } from './stream-head-cache.js';
 
 type Queryable = Pick<Pool | PoolClient, 'query'>;
-type PgEventRow = Omit<EventRow, 'globalPosition' | 'recordedAt'> & {
-  globalPosition: string;
-  recordedAt: Date;
-};
+/** bigint arrives as text. */
+type PgEventRow = Omit<EventRow, 'globalPosition'> & { globalPosition: string };
 
 /** An append that kept losing to rivals this many times is a fault, not a race. */
 const MAX_APPEND_ATTEMPTS = 100;
 
 function toEventRow(row: PgEventRow): EventRow {
   return {
-    ...row,
     globalPosition: Number(row.globalPosition),
-    recordedAt: row.recordedAt.toISOString(),
+    eventId: row.eventId,
+    streamId: row.streamId,
+    revision: row.revision,
+    type: row.type,
+    canonical: row.canonical,
+    prevHash: row.prevHash,
+    hash: row.hash,
+    recordedAt: row.recordedAt,
   };
 }
 

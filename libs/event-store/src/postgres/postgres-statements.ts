@@ -10,8 +10,13 @@ export const MIGRATION_LOCK = `SELECT pg_advisory_xact_lock(${LOCK_CLASS}, hasht
 /** `lag` is reported exactly up to this many events, then as this number. */
 export const LAG_CAP = 10_000;
 
+/**
+ * `recordedAt` comes as the ISO 8601 text JavaScript's toISOString gives (stored values have
+ * millisecond precision: they come from it), so rows need no Date parsing and formatting.
+ */
 const COLUMNS = `global_position AS "globalPosition", event_id AS "eventId", stream_id AS "streamId",
-  revision, type, canonical, prev_hash AS "prevHash", hash, recorded_at AS "recordedAt"`;
+  revision, type, canonical, prev_hash AS "prevHash", hash,
+  to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "recordedAt"`;
 
 /**
  * One round trip per append, or for several (group commit: `UNION ALL` runs the calls in
