@@ -23,8 +23,14 @@ type Waiting = Attempt & {
   reject: (error: unknown) => void;
 };
 
-/** At most this many appends in one statement (11 parameters each). */
+/** At most this many appends in one statement (11 parameters each)... */
 const MAX_BATCH = 100;
+/** ...and about this many bytes of canonical events (events may be up to 1 MiB each). */
+const MAX_BATCH_BYTES = 8 * 1024 * 1024;
+
+function bytesOf(attempt: Attempt): number {
+  return attempt.rows.reduce((sum, row) => sum + row.canonical.length, 0);
+}
 
 function parameters({ streamId, head, rows }: Attempt): unknown[] {
   const column = <K extends keyof NewRow>(key: K) => rows.map((row) => row[key]);
@@ -114,7 +120,14 @@ export class AppendBatcher {
 
   private drain(): void {
     while (this.waiting.length > 0 && this.inFlight < this.maxInFlight) {
-      const batch = this.waiting.splice(0, MAX_BATCH);
+      let count = 0;
+      let bytes = 0;
+      while (count < Math.min(MAX_BATCH, this.waiting.length)) {
+        bytes += bytesOf(this.waiting[count]!);
+        if (count > 0 && bytes > MAX_BATCH_BYTES) break;
+        count += 1;
+      }
+      const batch = this.waiting.splice(0, count);
       void this.occupy(() => this.insertBatch(batch));
     }
   }
