@@ -34,6 +34,8 @@ export type EventStoreOptions = {
   schema?: string;
   /** postgres: pool size (default 10). */
   poolSize?: number;
+  /** postgres: appends in flight before the others are grouped into one commit (default 2). */
+  appendSlots?: number;
   /** eventstoredb: connection string, e.g. `esdb://host:2113?tls=false` (required). */
   connectionString?: string;
   /** eventstoredb: our deadline for every client call (default 10 s). */
