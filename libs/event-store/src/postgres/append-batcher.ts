@@ -84,7 +84,8 @@ export async function insertOne(db: Pick<Pool, 'query'>, attempt: Attempt): Prom
  * checks its own head under the lock (seeing the ones before it), so one that lost a race
  * inserts nothing and reports the head, while the others commit. Positions stay gap-free and
  * visible in commit order (the lock is held until the commit, as for a single append). If the
- * statement fails as a whole (a unique-key race), each append is tried again on its own.
+ * statement fails on a unique-key race, each append is tried again on its own; any other
+ * failure fails them all, as it would a single append.
  */
 export class AppendBatcher {
   private inFlight = 0;
@@ -132,7 +133,12 @@ export class AppendBatcher {
     }
   }
 
-  /** The rows of one statement for the whole batch, or null when it failed as a whole. */
+  /**
+   * The rows of one statement for the whole batch; null when a unique-key race rolled it back
+   * as a whole (each is then tried on its own). Any other error fails every append of the
+   * batch, as it would fail a single append: after a lost connection the commit may or may not
+   * have happened, and retrying could write the events twice.
+   */
   private async queryBatch(batch: Waiting[]): Promise<AppendOutcomeRow[] | null> {
     try {
       const result = await this.pool.query<AppendOutcomeRow>(
@@ -140,13 +146,20 @@ export class AppendBatcher {
         batch.flatMap(parameters),
       );
       return result.rows;
-    } catch {
-      return null; // rolled back as a whole: each is tried on its own
+    } catch (error) {
+      if (sqlState(error) === UNIQUE_VIOLATION) return null;
+      throw error;
     }
   }
 
   private async insertBatch(batch: Waiting[]): Promise<void> {
-    const returned = batch.length > 1 ? await this.queryBatch(batch) : null;
+    let returned: AppendOutcomeRow[] | null = null;
+    try {
+      returned = batch.length > 1 ? await this.queryBatch(batch) : null;
+    } catch (error) {
+      for (const waiting of batch) waiting.reject(error);
+      return;
+    }
     if (returned !== null) {
       batch.forEach((waiting, index) => {
         try {
