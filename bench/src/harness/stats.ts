@@ -45,3 +45,21 @@ export const fmtRatio = (ratio: number): string => `${fmt(ratio)}x`;
 /** "median 1.2 ms (min 1.1, max 1.4)". */
 export const fmtSummary = (s: Summary, unit: string): string =>
   `median ${fmt(s.median)} ${unit} (min ${fmt(s.min)}, max ${fmt(s.max)}, n=${s.n})`;
+
+/**
+ * How a rate-and-p99 target was missed, saying only the part that missed: "1.2x short of the
+ * rate, p99 within the target" or "the rate meets the target, p99 1.75x the target".
+ */
+export function rateP99Miss(
+  rate: number,
+  rateTarget: number,
+  p99: number,
+  p99Target: number,
+  what = 'the rate',
+): string {
+  const ratePart =
+    rate >= rateTarget ? `${what} meets the target` : `${fmt(rateTarget / rate)}x short of ${what}`;
+  const p99Part =
+    p99 <= p99Target ? 'p99 within the target' : `p99 ${fmt(p99 / p99Target)}x the target`;
+  return `${ratePart}, ${p99Part}`;
+}

@@ -3,7 +3,7 @@ import type { NewEvent } from '@jejak/event-store';
 import type { JptpCommand } from '@jejak/workflows';
 import { openPostgresStore, storedEventsOf } from '../datasets.js';
 import { pooled, settle, trial, type Trial } from '../harness/measure.js';
-import { fmt } from '../harness/stats.js';
+import { fmt, rateP99Miss } from '../harness/stats.js';
 import type { BenchContext, Check, Workload } from '../harness/types.js';
 import { emmettAppender, jejakWriter, openEmmett, rawCommandStore } from '../peers.js';
 import { eventsOf, referenceSelection } from '../scenario.js';
@@ -176,7 +176,7 @@ export const b3: Workload = {
           pass: ok,
           miss: ok
             ? undefined
-            : `throughput ${fmt(THROUGHPUT_TARGET / jejak.throughput.median)}x short, p99 ${fmt(jejak.latency.p99 / P99_TARGET_MS)}x the target. ${remedy}`,
+            : `${rateP99Miss(jejak.throughput.median, THROUGHPUT_TARGET, jejak.latency.p99, P99_TARGET_MS, 'the throughput')}. ${remedy}`,
         });
       }
     }

@@ -236,7 +236,7 @@ export const b7: Workload = {
         miss:
           allFired && lateness.p99 <= LATENESS_P99_MS
             ? undefined
-            : `${allFired ? '' : `only ${firedInTime} of ${fireCount} fired by ${fmt(graceMs / 1000)} s after the last due time; `}p99 ${fmt(lateness.p99 / LATENESS_P99_MS)}x the target (the last one ${fmt(lastFiredLate)} ms late). Not profiled here: the worker fires up to ${DEFAULT_WORKER_CONCURRENCY} jobs at once (its default, as the runtime starts it); each firing writes its reminder record (a read-model put in PostgreSQL) and BullMQ moves the job through its delayed, active and completed sets (several Redis round trips per job). ${fmt(fireCount / (spanMs / 1000))} due per second need more of them at once (REMINDER_CONCURRENCY) or batched record writes.`,
+            : `${allFired ? '' : `only ${firedInTime} of ${fireCount} fired by ${fmt(graceMs / 1000)} s after the last due time; `}${lateness.p99 <= LATENESS_P99_MS ? 'p99 of those fired within the target' : `p99 ${fmt(lateness.p99 / LATENESS_P99_MS)}x the target`} (the last one ${fmt(lastFiredLate)} ms late). Not profiled here: the worker fires up to ${DEFAULT_WORKER_CONCURRENCY} jobs at once (its default, as the runtime starts it); each firing writes its reminder record (a read-model put in PostgreSQL) and BullMQ moves the job through its delayed, active and completed sets (several Redis round trips per job). ${fmt(fireCount / (spanMs / 1000))} due per second need more of them at once (REMINDER_CONCURRENCY) or batched record writes.`,
       },
       {
         what: 'duplicates after a rebuild',

@@ -4,7 +4,7 @@ import { signToken } from '@jejak/auth';
 import { JPTP_KIND } from '@jejak/workflows';
 import { withDatabase } from '../harness/databases.js';
 import { settle } from '../harness/measure.js';
-import { fmt, summarize } from '../harness/stats.js';
+import { fmt, rateP99Miss, summarize } from '../harness/stats.js';
 import type { Check, Workload } from '../harness/types.js';
 import { apiRedisUrl, dropApiKeys, startBenchServer } from '../http/api-process.js';
 
@@ -219,7 +219,7 @@ export const b8: Workload = {
         pass: commandsOk,
         miss: commandsOk
           ? undefined
-          : `${fmt(COMMANDS_TARGET / commands.rate.median)}x short of the rate, p99 ${fmt(commands.p99 / COMMANDS_P99_MS)}x the target. The same app answers ${fmt(echoPost.rate.median)}/s on the echo route${echoPost.rate.median < COMMANDS_TARGET ? ' (itself below the target on this machine: one Node process is the ceiling, more processes are needed)' : ', so the HTTP layer (JWT, validation, logging) is not the limit'}. Behind it is the command path of B2/B3: one writer per selection and group commit are in place, but each command still reads its stream's tail, decides and folds (B1: each application event copies the applications array) and appends under jejak_append's per-schema lock, so appends of the 32 selections commit one at a time. Group commit across selections, skipping the tail read when this process wrote the last event, a cheaper fold (B1), then more processes (the API is stateless: Node cluster or replicas) close it.`,
+          : `${rateP99Miss(commands.rate.median, COMMANDS_TARGET, commands.p99, COMMANDS_P99_MS)}. The same app answers ${fmt(echoPost.rate.median)}/s on the echo route${echoPost.rate.median < COMMANDS_TARGET ? ' (itself below the target on this machine: one Node process is the ceiling, more processes are needed)' : ', so the HTTP layer (JWT, validation, logging) is not the limit'}. Behind it is the command path of B2/B3: one writer per selection and group commit are in place, but each command still reads its stream's tail, decides and folds (B1: each application event copies the applications array) and appends under jejak_append's per-schema lock, so appends of the 32 selections commit one at a time. Group commit across selections, skipping the tail read when this process wrote the last event, a cheaper fold (B1), then more processes (the API is stateless: Node cluster or replicas) close it.`,
       },
       {
         what: `reads (GET /selections/:id, ${CONNECTIONS} connections)`,
@@ -229,7 +229,7 @@ export const b8: Workload = {
         pass: readsOk,
         miss: readsOk
           ? undefined
-          : `${fmt(READS_TARGET / reads.rate.median)}x short of the rate, p99 ${fmt(reads.p99 / READS_P99_MS)}x the target. The echo route on the same app manages ${fmt(echoGet.rate.median)}/s${echoGet.rate.median < READS_TARGET ? ' (itself below the target on this machine: one Node process with the JWT guard, validation pipe and request logging per request sets the ceiling; more processes are needed)' : ''}. Already in place: the detail is cached per revision (one database round trip to learn the stream's revision keeps read-your-writes) and If-None-Match answers 304 (autocannon does not send it, so every read here is a 200 with the whole detail). What remains per read is that round trip (and reading the new events when the selection changed) and serialising the detail; after the command runs the summaries subscription was ${JSON.stringify(lagAfterCommands)} events behind. More processes, then a revision pushed to the process instead of asked per read, would close the gap to the echo route.`,
+          : `${rateP99Miss(reads.rate.median, READS_TARGET, reads.p99, READS_P99_MS)}. The echo route on the same app manages ${fmt(echoGet.rate.median)}/s${echoGet.rate.median < READS_TARGET ? ' (itself below the target on this machine: one Node process with the JWT guard, validation pipe and request logging per request sets the ceiling; more processes are needed)' : ''}. Already in place: the detail is cached per revision (one database round trip to learn the stream's revision keeps read-your-writes) and If-None-Match answers 304 (autocannon does not send it, so every read here is a 200 with the whole detail). What remains per read is that round trip (and reading the new events when the selection changed) and serialising the detail; after the command runs the summaries subscription was ${JSON.stringify(lagAfterCommands)} events behind. More processes, then a revision pushed to the process instead of asked per read, would close the gap to the echo route.`,
       },
       {
         what: 'unexpected non-2xx and errors',
