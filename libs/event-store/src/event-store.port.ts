@@ -39,9 +39,10 @@ export type AppendResult = {
   nextExpectedRevision: number;
   position: number;
   /**
-   * The appended events exactly as a read returns them (SQL adapters), so a caller need not
-   * read back what it wrote. Absent where the adapter cannot know them without a read
-   * (EventStoreDB: the server stamps the time and positions).
+   * The appended events exactly as a read returns them, so a caller need not read back what
+   * it wrote. Set by every jejak adapter (the SQL ones from what they inserted; EventStoreDB,
+   * whose server stamps the time and positions, reads them back itself); optional only for
+   * stores outside this lib.
    */
   events?: RecordedEvent[];
 };

@@ -97,6 +97,11 @@ export class EventStoreDbEventStore implements EventStore {
         return {
           nextExpectedRevision: result.nextExpectedRevision,
           position: Number(result.position?.commit ?? -1),
+          // The server stamps the time and the positions: read exactly these events back.
+          events: await this.readStream(streamId, {
+            fromRevision: rows[0]!.revision,
+            maxCount: rows.length,
+          }),
         };
       } catch (error) {
         if (!(error instanceof EsdbWrongRevision)) throw error;

@@ -105,7 +105,6 @@ describeEventStoreContract('postgres', () => open(`s${(schemas += 1)}`), {
   durability: true,
   readModels: true,
   inFlightTransactions: true,
-  appendReturnsEvents: true,
 });
 
 describe('postgres group commit', () => {

@@ -19,8 +19,6 @@ export type ContractFeatures = {
   readModels?: boolean;
   /** Concurrent real transactions: the sequence-gap test and dropped connections. */
   inFlightTransactions?: boolean;
-  /** `appendToStream` returns the recorded events (`AppendResult.events`). */
-  appendReturnsEvents?: boolean;
 };
 
 /**
@@ -46,7 +44,7 @@ export function describeEventStoreContract(
       current = null;
     });
 
-    appendContract(subject, features);
+    appendContract(subject);
     concurrencyContract(subject);
     subscriptionContract(subject);
     queriesContract(subject);
