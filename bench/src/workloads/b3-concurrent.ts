@@ -137,8 +137,8 @@ export const b3: Workload = {
     }
 
     const remedy =
-      'Already in place: one writer per selection with group commit of the commands queued for it, and no read-back after the append. Here each writer drives its own selection, so every command is its own append: per command handleCommand reads the tail since its cached fold, decides, folds, and appends through jejak_append, whose advisory lock per schema makes appends of all selections commit one at a time. ' +
-      'Raw pg and Emmett insert without a global lock and without deciding. Closing it: group commit across selections (one lock and one transaction for the appends waiting at that moment), skip the tail read when this process wrote the last event, a cheaper fold (B1), and more than one API process (stateless; the expected revision keeps appends safe).';
+      'Already in place: decisions on the cached fold (no read before or after the append), one writer per selection, and group commit in the store (appends that arrive while others are in flight go to the database as one statement, one transaction). ' +
+      'What remains: jejak_append holds the per-schema advisory lock until commit (what keeps $all in commit order), so append transactions commit one at a time, while raw pg and Emmett commit in parallel and PostgreSQL groups their WAL flushes; and deciding, hashing and folding share the one Node process. Closing it: a commit-order-safe $all without one global lock (e.g. a transaction-id watermark in the reader), then more than one API process (stateless; the expected revision keeps appends safe).';
     const checks: Check[] = [];
     for (const level of results) {
       const { concurrency: c, jejak, raw: r, emmett: e } = level;

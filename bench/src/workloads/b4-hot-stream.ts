@@ -129,8 +129,8 @@ export const b4: Workload = {
     for (const r of reps)
       for (const [k, v] of Object.entries(r.errors)) errors[k] = (errors[k] ?? 0) + v;
     const design =
-      'Already in place, the design this workload asked for: one writer per selection (the submissions queue in-process per selection, are decided one after another on the cached snapshot and appended together in one appendToStream), with the expected revision as the guard across processes. ' +
-      "What remains is the cost of each batch: the tail read before deciding, the decide and fold of every submission (B1: each application event copies the applications array, so a batch costs more as registrations pile up) and the append under jejak_append's per-schema lock. Closing it: skip the tail read when this process wrote the last event and a fold without per-event array copies (B1).";
+      'Already in place, the design this workload asked for: one writer per selection (the submissions queue in-process per selection, are decided one after another on the cached fold, with no read before or after, and appended together in one appendToStream), with the expected revision as the guard across processes. ' +
+      "What remains per batch is the decide and fold of every submission in the one Node process (B1: each application event copies the applications array, so a batch costs more as registrations pile up) and its append under jejak_append's per-schema lock. A fold without per-event array copies (B1) would shorten every batch.";
     const checks: Check[] = [
       {
         what: `${WRITERS} writers, one selection: accepted per second`,

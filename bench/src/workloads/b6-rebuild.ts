@@ -263,7 +263,7 @@ export const b6: Workload = {
     const projected = events.events / jejakRate.median;
     const remedy =
       'Already in place: the projector works a batch at a time (one fold per touched selection, one view per touched summary, one putMany guarded by revision, no per-event get) and a rebuild writes non-durably until its final durable write. ' +
-      'What remains is not profiled here: per batch the rebuild reads the events (parsing every envelope), folds each touched selection (B1: each application event copies the applications array) and computes its view. A CPU profile of a rebuild would show which to cut; the cheaper fold of B1 helps directly.';
+      "What remains per event: the fold of each touched selection (B1: each application event copies the applications array) and parsing every event's canonical JSON in readAll (it needs data and metadata); the cheaper fold of B1 helps directly.";
     const checks: Check[] = [
       {
         what: `rebuild from the ${events.events.toLocaleString('en-US')}-event log on PostgreSQL`,

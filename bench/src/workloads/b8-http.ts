@@ -201,6 +201,10 @@ export const b8: Workload = {
     const reads = agg(results.reads);
     const echoPost = agg(results.echoPost);
     const echoGet = agg(results.echoGet);
+    // Quick runs of one request per connection measure connection set-up more than a rate.
+    const quickNote = quick
+      ? 'quick mode, not a rate measurement (one request per connection): '
+      : '';
     const commandsOk = commands.rate.median >= COMMANDS_TARGET && commands.p99 <= COMMANDS_P99_MS;
     const readsOk = reads.rate.median >= READS_TARGET && reads.p99 <= READS_P99_MS;
     // A command that loses the race for its selection twice answers 409 CONCURRENT_MODIFICATION
@@ -214,22 +218,24 @@ export const b8: Workload = {
       {
         what: `commands over ${SELECTIONS} selections (POST /selections/:id/commands/SetPlannedSchedule, ${CONNECTIONS} connections)`,
         target: `>= ${fmt(COMMANDS_TARGET)}/s at p99 <= ${COMMANDS_P99_MS} ms`,
-        measured: `${fmt(commands.rate.median)}/s (min ${fmt(commands.rate.min)}, max ${fmt(commands.rate.max)}), p50 ${fmt(commands.p50)} ms, p99 ${fmt(commands.p99)} ms; echo POST ${fmt(echoPost.rate.median)}/s`,
+        measured: `${quickNote}${fmt(commands.rate.median)}/s (min ${fmt(commands.rate.min)}, max ${fmt(commands.rate.max)}), p50 ${fmt(commands.p50)} ms, p99 ${fmt(commands.p99)} ms; echo POST ${fmt(echoPost.rate.median)}/s`,
         ratio: { value: commands.rate.median / echoPost.rate.median, peer: 'of the echo route' },
-        pass: commandsOk,
-        miss: commandsOk
-          ? undefined
-          : `${rateP99Miss(commands.rate.median, COMMANDS_TARGET, commands.p99, COMMANDS_P99_MS)}. The same app answers ${fmt(echoPost.rate.median)}/s on the echo route${echoPost.rate.median < COMMANDS_TARGET ? ' (itself below the target on this machine: one Node process is the ceiling, more processes are needed)' : ', so the HTTP layer (JWT, validation, logging) is not the limit'}. Behind it is the command path of B2/B3: one writer per selection and group commit are in place, but each command still reads its stream's tail, decides and folds (B1: each application event copies the applications array) and appends under jejak_append's per-schema lock, so appends of the 32 selections commit one at a time. Group commit across selections, skipping the tail read when this process wrote the last event, a cheaper fold (B1), then more processes (the API is stateless: Node cluster or replicas) close it.`,
+        pass: quick ? null : commandsOk,
+        miss:
+          quick || commandsOk
+            ? undefined
+            : `${rateP99Miss(commands.rate.median, COMMANDS_TARGET, commands.p99, COMMANDS_P99_MS)}. The same app answers ${fmt(echoPost.rate.median)}/s on the echo route${echoPost.rate.median < COMMANDS_TARGET ? ' (itself below the target on this machine: one Node process is the ceiling, more processes are needed)' : ', so the HTTP layer (JWT, validation, logging) is not the limit'}. Behind it is the command path of B2/B3: one writer per selection, decisions on the cached fold and group commit are in place; the appends of the 32 selections still commit one at a time under jejak_append's per-schema lock, and deciding, validating and folding share the one Node process with HTTP. A commit-order-safe $all without one global lock (B3), then more processes (the API is stateless: Node cluster or replicas) close it.`,
       },
       {
         what: `reads (GET /selections/:id, ${CONNECTIONS} connections)`,
         target: `>= ${fmt(READS_TARGET)}/s at p99 <= ${READS_P99_MS} ms`,
-        measured: `${fmt(reads.rate.median)}/s (min ${fmt(reads.rate.min)}, max ${fmt(reads.rate.max)}), p50 ${fmt(reads.p50)} ms, p99 ${fmt(reads.p99)} ms; echo GET ${fmt(echoGet.rate.median)}/s`,
+        measured: `${quickNote}${fmt(reads.rate.median)}/s (min ${fmt(reads.rate.min)}, max ${fmt(reads.rate.max)}), p50 ${fmt(reads.p50)} ms, p99 ${fmt(reads.p99)} ms; echo GET ${fmt(echoGet.rate.median)}/s`,
         ratio: { value: reads.rate.median / echoGet.rate.median, peer: 'of the echo route' },
-        pass: readsOk,
-        miss: readsOk
-          ? undefined
-          : `${rateP99Miss(reads.rate.median, READS_TARGET, reads.p99, READS_P99_MS)}. The echo route on the same app manages ${fmt(echoGet.rate.median)}/s${echoGet.rate.median < READS_TARGET ? ' (itself below the target on this machine: one Node process with the JWT guard, validation pipe and request logging per request sets the ceiling; more processes are needed)' : ''}. Already in place: the detail is cached per revision (one database round trip to learn the stream's revision keeps read-your-writes) and If-None-Match answers 304 (autocannon does not send it, so every read here is a 200 with the whole detail). What remains per read is that round trip (and reading the new events when the selection changed) and serialising the detail; after the command runs the summaries subscription was ${JSON.stringify(lagAfterCommands)} events behind. More processes, then a revision pushed to the process instead of asked per read, would close the gap to the echo route.`,
+        pass: quick ? null : readsOk,
+        miss:
+          quick || readsOk
+            ? undefined
+            : `${rateP99Miss(reads.rate.median, READS_TARGET, reads.p99, READS_P99_MS)}. The echo route on the same app manages ${fmt(echoGet.rate.median)}/s${echoGet.rate.median < READS_TARGET ? ' (itself below the target on this machine: one Node process with the JWT guard, validation pipe and request logging per request sets the ceiling; more processes are needed)' : ''}. Already in place: the detail is cached per revision (one database round trip to learn the stream's revision keeps read-your-writes) and If-None-Match answers 304 (autocannon does not send it, so every read here is a 200 with the whole detail). What remains per read is that round trip (and reading the new events when the selection changed) and serialising the detail; after the command runs the summaries subscription was ${JSON.stringify(lagAfterCommands)} events behind. Coalescing the concurrent revision lookups into one query per batch (read-your-writes holds if a lookup joins only a batch not yet sent), PostgreSQL over its Unix socket instead of loopback TCP, and more processes would close the gap to the echo route.`,
       },
       {
         what: 'unexpected non-2xx and errors',
