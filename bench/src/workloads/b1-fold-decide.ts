@@ -141,7 +141,7 @@ export const b1: Workload = {
       notes: [
         `Events come from deciding the NTT reference selection (15 posts x 40 applicants, ${reference.commands.length} commands) command by command; the 3,000-event fold is its first 3,000 events.`,
         `The ${big.length.toLocaleString('en-US')}-event selection is the same selection with ${(big.length - referenceEvents.length).toLocaleString('en-US')} SetPlannedSchedule events during registration: a long history whose context stays the size of the reference one. ` +
-          'An applicant-shaped 100,000-event selection (15 posts x ~1,100 applicants) is not used: its fold cost grows with the applicants and generating it alone takes minutes (see the growth figure).',
+          "An applicant-shaped 100,000-event selection (15 posts x ~1,100 applicants) is not used: the per-event cost grows with the applicants, so the long selection keeps the reference context to isolate the cost of stream length; the growth figure shows the applicants' share.",
         'Peer: none (pure CPU work; the target is absolute).',
       ],
       data: {
