@@ -35,8 +35,8 @@ export const b6: Workload = {
     ">= 20,000 events/s on PostgreSQL and >= 1.0x Emmett's projection rebuild; 0 skipped under concurrent writers",
   async run(context) {
     const { quick, repetitions, log } = context;
-    const windowMs = quick ? 250 : 1_500;
-    const writersMs = quick ? 500 : 2_000;
+    const windowMs = quick ? 150 : 1_500;
+    const writersMs = quick ? 300 : 2_000;
     const batchSize = quick ? 100 : 500;
     const events = await eventLog(context);
     const { store } = events;
