@@ -11,6 +11,7 @@ import type {
   RecordedEvent,
   SubscribeOptions,
   Subscription,
+  VerifiedStream,
   VerifyResult,
 } from './event-store.port.js';
 import type { EventStoreHandle } from './stores.js';
@@ -84,6 +85,9 @@ export class OpenedEventStore implements EventStore {
   }
   verifyStream(streamId: string): Promise<VerifyResult> {
     return this.handle.eventStore.verifyStream(streamId);
+  }
+  readVerifiedStream(streamId: string): Promise<VerifiedStream> {
+    return this.handle.eventStore.readVerifiedStream(streamId);
   }
   subscribeToAll(options: SubscribeOptions): Subscription {
     return this.handle.eventStore.subscribeToAll(options);

@@ -73,6 +73,8 @@ export type VerifyResult =
       headHash: string;
     };
 
+export type VerifiedStream = { verification: VerifyResult; events: RecordedEvent[] };
+
 export type SubscriptionStatus = {
   subscriber: string;
   running: boolean;
@@ -121,6 +123,12 @@ export interface EventStore {
   /** Every stream id, in order of first appearance. */
   listStreams(): Promise<string[]>;
   verifyStream(streamId: string): Promise<VerifyResult>;
+  /**
+   * The whole stream read once, its hash chain checked on the rows it returns: a replay that must
+   * trust what it folds, without reading the stream twice (verifyStream, then readStream).
+   * `events` is empty unless `verification.ok`.
+   */
+  readVerifiedStream(streamId: string): Promise<VerifiedStream>;
   subscribeToAll(options: SubscribeOptions): Subscription;
   close(): Promise<void>;
 }

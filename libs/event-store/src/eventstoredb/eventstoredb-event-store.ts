@@ -10,6 +10,7 @@ import type {
   RecordedEvent,
   SubscribeOptions,
   Subscription,
+  VerifiedStream,
   VerifyResult,
 } from '../event-store.port.js';
 import { ANY } from '../event-store.port.js';
@@ -173,6 +174,15 @@ export class EventStoreDbEventStore implements EventStore {
       this.client.readStream(streamId, { direction: 'forwards' }),
     );
     return { streamId, ...verifyChain(events.map(toChainRow)) };
+  }
+
+  async readVerifiedStream(streamId: string): Promise<VerifiedStream> {
+    assertStreamId(streamId);
+    const events = await this.call('readStream', () =>
+      this.client.readStream(streamId, { direction: 'forwards' }),
+    );
+    const verification: VerifyResult = { streamId, ...verifyChain(events.map(toChainRow)) };
+    return { verification, events: verification.ok ? events.map(toRecorded) : [] };
   }
 
   subscribeToAll(options: SubscribeOptions): Subscription {

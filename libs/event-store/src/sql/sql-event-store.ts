@@ -9,6 +9,7 @@ import type {
   RecordedEvent,
   SubscribeOptions,
   Subscription,
+  VerifiedStream,
   VerifyResult,
 } from '../event-store.port.js';
 import { ANY } from '../event-store.port.js';
@@ -129,6 +130,15 @@ export class SqlEventStore implements EventStore {
     assertStreamId(streamId);
     const rows = await this.run(() => this.driver.readChain(streamId));
     return { streamId, ...verifyChain(rows) };
+  }
+
+  async readVerifiedStream(streamId: string): Promise<VerifiedStream> {
+    assertStreamId(streamId);
+    const rows = await this.run(() =>
+      this.driver.readStream(streamId, { fromRevision: null, maxCount: null, direction: 'forwards' }),
+    );
+    const verification: VerifyResult = { streamId, ...verifyChain(rows) };
+    return { verification, events: verification.ok ? rows.map(toRecordedEvent) : [] };
   }
 
   subscribeToAll(options: SubscribeOptions): Subscription {

@@ -53,6 +53,20 @@ export function tamperContract(subject: () => ContractSubject): void {
     });
   });
 
+  it('reads a stream and verifies it in one read: the events of an intact chain, none of a broken one', async () => {
+    const [tampered, intact] = [await aStreamOfFive(), await aStreamOfFive()];
+    const expected = await store().readStream(intact);
+    await expect(store().readVerifiedStream(intact)).resolves.toEqual({
+      verification: await store().verifyStream(intact),
+      events: expected,
+    });
+    await tamperOf(subject()).alterData(tampered, 2);
+    const read = await store().readVerifiedStream(tampered);
+    expect(read.verification).toEqual(await store().verifyStream(tampered));
+    expect(read.verification).toMatchObject({ ok: false, brokenAt: 2, reason: 'altered' });
+    expect(read.events).toEqual([]);
+  });
+
   it('leaves other streams verifiable', async () => {
     const [tampered, intact] = [await aStreamOfFive(), await aStreamOfFive()];
     await tamperOf(subject()).deleteEvent(tampered, 3);
