@@ -10,6 +10,7 @@ import type {
 } from '../sql/sql-driver.js';
 import { storedRows } from '../sql/append-plan.js';
 import { AppendBatcher, insertOne } from './append-batcher.js';
+import { HeadLookups } from './head-lookups.js';
 import { translatePgError } from './postgres-errors.js';
 import * as sql from './postgres-statements.js';
 import { StreamHeadCache } from './stream-head-cache.js';
@@ -39,6 +40,8 @@ function toEventRow(row: PgEventRow): EventRow {
 export class PostgresDriver implements SqlDriver {
   private readonly heads = new StreamHeadCache();
   private readonly batcher: AppendBatcher;
+  /** Concurrent head lookups go to the database together (one query per batch). */
+  private readonly headLookups: HeadLookups;
 
   /** `appendSlots`: appends in flight at once before the others are grouped (group commit). */
   constructor(
@@ -46,6 +49,7 @@ export class PostgresDriver implements SqlDriver {
     appendSlots = 4,
   ) {
     this.batcher = new AppendBatcher(pool, appendSlots);
+    this.headLookups = new HeadLookups(pool);
   }
 
   append(streamId: string, plan: AppendPlanner): Promise<EventRow[]> {
@@ -121,8 +125,7 @@ export class PostgresDriver implements SqlDriver {
   }
 
   async streamHead(streamId: string): Promise<StreamHead | null> {
-    const { rows } = await this.pool.query<StreamHead>(sql.HEAD, [streamId]);
-    const head = rows[0] ?? null;
+    const head = await this.headLookups.head(streamId);
     if (head) this.heads.set(streamId, head);
     return head;
   }
