@@ -95,6 +95,21 @@ for (const variant of storeVariants('sel_e2e_views')) {
       expect(detail.body.upcomingDeadlines).toEqual(
         expect.arrayContaining([expect.objectContaining({ kind: 'legal', vacancyId: 'v2' })]),
       );
+      // Same revision (the summary comes from the cache), later clock: the deadline is overdue.
+      clock.set('2030-01-01T09:00:00+08:00');
+      const later = expectStatus(await h.get(`/selections/${id}`), 200).body as {
+        upcomingDeadlines: unknown[];
+        overdueDeadlines: unknown[];
+      };
+      expect(later.upcomingDeadlines).toEqual([]);
+      expect(later.overdueDeadlines).toEqual(
+        expect.arrayContaining([expect.objectContaining({ kind: 'legal', vacancyId: 'v2' })]),
+      );
+      clock.set('2024-04-01T09:00:00+08:00');
+      expect(
+        (expectStatus(await h.get(`/selections/${id}`), 200).body as typeof later)
+          .upcomingDeadlines,
+      ).toEqual(detail.body.upcomingDeadlines);
     });
 
     it('answers If-None-Match with 304 while the revision holds; a read after a command shows it', async () => {

@@ -20,8 +20,18 @@ import {
   type SummaryState,
 } from './views/selection-summary.projection.js';
 
-/** The summary of one selection at one revision; with the fold when it was folded here. */
-type CachedSummary = { view: SelectionSummaryView; state?: SummaryState };
+/**
+ * The summary of one selection at one revision; with the fold when it was folded here, and the
+ * detail per role computed from it (valid from `since` until `until`, both ISO instants).
+ */
+type CachedSummary = {
+  view: SelectionSummaryView;
+  state?: SummaryState;
+  details?: Map<Role, { detail: SelectionDetailView; since: string; until: string }>;
+};
+
+/** Later than any deadline: a detail without upcoming deadlines never splits differently. */
+const MAX_INSTANT = '\uffff';
 
 /** Selections whose summary (and fold) this process keeps, least recently read dropped first. */
 const CACHED_SELECTIONS = 256;
@@ -48,7 +58,7 @@ export class SelectionQueries {
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
     @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
     @Inject(PROCEDURES) private readonly procedures: ProcedureRegistry,
-    @Inject(CLOCK) clock: Clock,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {
     this.queries = selectionQueries({ eventStore, readModels, procedures, clock });
   }
@@ -92,9 +102,25 @@ export class SelectionQueries {
     return this.detailAt(id, await this.revision(id), role);
   }
 
-  /** The detail view at a revision just read from the store (`revision(id)`), for a role. */
+  /**
+   * The detail view at a revision just read from the store (`revision(id)`), for a role. The
+   * detail of a summary for a role is kept with it until its next upcoming deadline falls due
+   * (then the deadlines split differently): the same summary and role read again cost nothing.
+   */
   async detailAt(id: string, revision: number, role: Role): Promise<SelectionDetailView> {
-    return this.queries.detailOf((await this.summaryAt(id, revision)).view, role);
+    const entry = await this.summaryAt(id, revision);
+    const now = this.clock().toISOString();
+    const kept = entry.details?.get(role);
+    // Upcoming means `dueAt >= now` (detailOf): the split holds while now <= the first one.
+    if (kept !== undefined && now >= kept.since && now <= kept.until) return kept.detail;
+    const detail = this.queries.detailOf(entry.view, role);
+    entry.details ??= new Map();
+    entry.details.set(role, {
+      detail,
+      since: now,
+      until: detail.upcomingDeadlines[0]?.dueAt ?? MAX_INSTANT,
+    });
+    return detail;
   }
 
   private async summaryAt(id: string, revision: number): Promise<CachedSummary> {
