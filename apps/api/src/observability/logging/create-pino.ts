@@ -34,7 +34,7 @@ export function toPinoLevel(level: string | undefined): LogLevel {
 const loadPinoPretty = (): typeof pinoPrettyModule =>
   createRequire(import.meta.url)('pino-pretty') as typeof pinoPrettyModule;
 
-/** Human-readable lines for a person at a terminal; JSON lines for everything else. */
+/** Human-readable lines for a person at a terminal (written at once); JSON lines for the rest. */
 export function defaultLogDestination(
   stdout: NodeJS.WriteStream = process.stdout,
 ): DestinationStream {
@@ -47,7 +47,9 @@ export function defaultLogDestination(
         ignore: 'pid,hostname,service,context,method,route,statusCode,latencyMs',
         messageFormat: '{if context}[{context}] {end}{msg}',
       })
-    : pino.destination({ dest: 1, sync: true });
+    : // Asynchronous: lines logged while a write is out go out together in the next one (one
+      // write per burst, not per request under load); pino flushes what is left on exit.
+      pino.destination({ dest: 1, sync: false });
 }
 
 export type PinoOptions = { level?: string; service?: string; destination?: DestinationStream };
