@@ -66,25 +66,25 @@ export const b5: Workload = {
     await rawRead(warmStream);
     const rawRun = await repeat({ warmup: 0, repetitions, fn: () => rawRead(streamId) });
     await settle();
-    const parts = { read: [] as number[], verify: [] as number[], fold: [] as number[] };
+    const parts = { read: [] as number[], fold: [] as number[] };
     let finalState = '';
     // The fold runs as all-but-the-last-TAIL events, then the tail on that state: the same
     // per-event work as one fold, and the state before the tail is the snapshot below (no
     // extra fold of 100,000 events just to make it).
     let beforeTail: ReturnType<typeof procedure.fold> | undefined;
     const replay = async (id: string, record: boolean) => {
-      const verified = await timed(() => store.verifyStream(id));
-      if (!verified.value.ok) throw new Error(`B5: chain broken at ${verified.value.brokenAt}`);
-      const read = await timed(() => store.readStream(id));
+      // One read that checks the chain on the rows it returns (the port's trusted replay).
+      const read = await timed(() => store.readVerifiedStream(id));
+      const { verification } = read.value;
+      if (!verification.ok) throw new Error(`B5: chain broken at ${verification.brokenAt}`);
       const folded = await timed(() => {
-        const all = read.value.map((e) => ({ type: e.type, data: e.data }) as JptpEvent);
+        const all = read.value.events.map((e) => ({ type: e.type, data: e.data }) as JptpEvent);
         const head = procedure.fold(all.slice(0, all.length - TAIL));
         if (record) beforeTail = head;
         return procedure.fold(all.slice(all.length - TAIL), head);
       });
       if (!record) return;
       finalState = procedure.stateOf(folded.value);
-      parts.verify.push(verified.ms);
       parts.read.push(read.ms);
       parts.fold.push(folded.ms);
     };
@@ -136,9 +136,8 @@ export const b5: Workload = {
 
     const ratio = replayRun.summary.median / rawRun.summary.median;
     const read = summarize(parts.read);
-    const verify = summarize(parts.verify);
     const fold = summarize(parts.fold);
-    const breakdown = `verify ${fmt(verify.median)} ms + read ${fmt(read.median)} ms + fold ${fmt(fold.median)} ms`;
+    const breakdown = `verified read ${fmt(read.median)} ms + fold ${fmt(fold.median)} ms`;
     const checks: Check[] = [
       {
         what: `replay ${events.length.toLocaleString('en-US')} events vs raw read of the same rows`,
@@ -149,8 +148,8 @@ export const b5: Workload = {
         miss:
           ratio <= RATIO_TARGET
             ? undefined
-            : `${fmt(ratio / RATIO_TARGET)}x over the allowed ratio. The parts: verify ${fmt(verify.median)} ms + read ${fmt(read.median)} ms + fold ${fmt(fold.median)} ms. The stream is read twice (verifyStream reads the chain's columns, then readStream reads and parses every envelope again: jejak's port has no verified read), and the fold costs what B1 measures per event (the applications array copied per application event). ` +
-              'Closing it: one read that verifies and yields the events, a fold without per-event array copies (B1), and snapshots so that a replay of a hot stream is snapshot + tail.',
+            : `${fmt(ratio / RATIO_TARGET)}x over the allowed ratio. The parts: verified read ${fmt(read.median)} ms (one read, the chain checked on its rows) + fold ${fmt(fold.median)} ms, against a raw read of ${fmt(rawRun.summary.median)} ms that parses and hashes nothing. ${read.median > fold.median ? 'The read dominates: beyond the raw read it parses every canonical envelope and hashes every row (SHA-256 over prevHash + canonical).' : 'The fold dominates: it costs what B1 measures per event (the applications array copied per application event).'} ` +
+              'Closing it: a cheaper fold (B1: no per-event array copies), folding the rows as they arrive instead of after the whole read, and snapshots so that the replay of a long stream is snapshot + tail (below).',
       },
       {
         what: `replay ${events.length.toLocaleString('en-US')} events, absolute`,
@@ -184,7 +183,7 @@ export const b5: Workload = {
       checks,
       notes: [
         `One stream of ${events.length.toLocaleString('en-US')} events (the NTT reference selection plus re-planned schedules, as in B1) in jejak's PostgreSQL store, seeded with appendToStream (1,000 per append) in ${fmt(seeding.ms / 1000)} s.`,
-        `Replay = store.verifyStream (reads and checks the chain) + store.readStream + procedure.fold: jejak's port has no verified read, so the stream is read twice. The fold is timed as the first events then the last ${TAIL} on that state (the same per-event work; the state in between is the snapshot of the snapshot + tail figure). Warm-ups (raw read and replay) run on a second, 3,693-event stream.`,
+        `Replay = store.readVerifiedStream (one read; the chain is checked on the rows it returns) + procedure.fold. The fold is timed as the first events then the last ${TAIL} on that state (the same per-event work; the state in between is the snapshot of the snapshot + tail figure). Warm-ups (raw read and replay) run on a second, 3,693-event stream.`,
         'Peer: the same rows read with raw `pg` (SELECT of every column, no parsing or hashing).',
         'Snapshot + tail is composed from what jejak has (procedure.persist/restore, a read-model document, readStream fromRevision); the application layer does not use snapshots yet.',
       ],
@@ -193,8 +192,7 @@ export const b5: Workload = {
         seedMs: seeding.ms,
         rawReadMs: rawRun.summary,
         replayMs: replayRun.summary,
-        verifyMs: verify,
-        readMs: read,
+        verifiedReadMs: read,
         foldMs: fold,
         snapshotTailMs: snapshotRun.summary,
         snapshotTailPartsMs: loadParts,
