@@ -72,6 +72,15 @@ describe('dashboard behind a reverse proxy that strips a path prefix', () => {
   let context: BrowserContext;
   afterAll(() => context?.close());
 
+  it('redirects /prefix/ and /prefix/ui to /prefix/ui/ (relative locations keep the prefix)', async () => {
+    for (const entry of [`${PREFIX}/`, `${PREFIX}/ui`]) {
+      const response = await fetch(`${proxy.url}${entry}`);
+      expect(response.status).toBe(200);
+      expect(response.url).toBe(`${proxy.url}${PREFIX}/ui/`);
+    }
+    expect(proxy.seen.filter((path) => !path.startsWith(`${PREFIX}/`))).toEqual([]);
+  });
+
   it('loads, signs in and opens a selection with every request under the prefix', async () => {
     const opened = await openContext(1366, 768);
     context = opened.context;

@@ -323,8 +323,9 @@ describe('dashboard on the server', () => {
   });
 
   it('serves the built files under /ui/ with a strict CSP, and / redirects there', async () => {
-    await secured.http().get('/').expect(302).expect('location', '/ui/');
-    await secured.http().get('/ui').expect(301).expect('location', '/ui/');
+    // Relative, so a proxy's path prefix survives: /prefix/ -> /prefix/ui/.
+    await secured.http().get('/').expect(302).expect('location', 'ui/');
+    await secured.http().get('/ui').expect(301).expect('location', 'ui/');
     const index = await secured.http().get('/ui/').expect(200);
     expect(index.headers['content-type']).toMatch(/^text\/html/);
     expect(index.headers['content-security-policy']).toContain("script-src 'self'");

@@ -8,6 +8,9 @@ import { DEMO_ROLES, uiConfig, type UiConfig } from './dashboard-meta.js';
 import { demoSignInEnabled, demoToken, type DemoToken } from './demo-sign-in.js';
 import { DASHBOARD_PREFIX } from './dashboard-static.js';
 
+/** `/ui/` as seen from `/` and from `/ui`. */
+const DASHBOARD_RELATIVE = DASHBOARD_PREFIX.slice(1);
+
 /** `/` opens the dashboard; `/ui/config.json` tells it the procedures' shapes and the holidays. */
 @ApiExcludeController()
 @Public()
@@ -19,12 +22,14 @@ export class DashboardController {
     this.config = uiConfig({ demoSignIn: demoSignInEnabled(apiConfig), procedures });
   }
 
+  // Relative locations (`ui/` from `/` and from `/ui`), so a reverse proxy that serves jejak under
+  // a path prefix and strips it keeps the prefix: /prefix/ -> /prefix/ui/.
   @Get()
-  @Redirect(DASHBOARD_PREFIX, 302)
+  @Redirect(DASHBOARD_RELATIVE, 302)
   root(): void {}
 
   @Get('ui')
-  @Redirect(DASHBOARD_PREFIX, 301)
+  @Redirect(DASHBOARD_RELATIVE, 301)
   ui(): void {}
 
   /** Public and data-free: stage orders, states, transitions, role table, holidays. */
