@@ -1,33 +1,80 @@
 import type { EventStore } from '@jejak/event-store';
 import type { ProcedureRegistry } from '@jejak/selections';
 import type { DomainEvent } from '@jejak/workflows';
+import type { AnyMachineSnapshot } from 'xstate';
 import { streamIdOf, type SelectionFacts, type SelectionReader } from '../core/selection-port.js';
+
+/** How many selections' folds a reader keeps (least recently used dropped first). */
+export const READER_CACHE_SIZE = 256;
+
+type Fold = { kind: string; revision: number; snapshot: AnyMachineSnapshot; facts: SelectionFacts };
+
+/**
+ * Folds kept between reads, least recently used dropped first. A stream only ever grows, so a
+ * fold at revision r stays the fold of the stream's first r + 1 events: a read folds only the
+ * events after it. Never steps back to an older fold (two reads of one selection at once).
+ */
+class ReaderFolds {
+  private readonly folds = new Map<string, Fold>();
+
+  constructor(private readonly size: number) {}
+
+  get(selectionId: string): Fold | undefined {
+    const fold = this.folds.get(selectionId);
+    if (fold !== undefined) {
+      this.folds.delete(selectionId);
+      this.folds.set(selectionId, fold);
+    }
+    return fold;
+  }
+
+  set(selectionId: string, fold: Fold): void {
+    const current = this.folds.get(selectionId);
+    if (current !== undefined && current.revision > fold.revision) return;
+    this.folds.delete(selectionId);
+    this.folds.set(selectionId, fold);
+    if (this.folds.size > this.size) this.folds.delete(this.folds.keys().next().value!);
+  }
+}
 
 /**
  * Folds a selection's stream with its procedure (the kind every event's metadata carries) and
  * reads its summary and deadlines: the same fold the command path uses, so both always agree.
+ * Keeps the fold of the last `cacheSize` selections it read and reads only the events after it
+ * (`fromRevision`); with nothing kept (first read, after a restart) it reads the whole stream.
  */
 export function selectionReaderFromStore(
-  eventStore: EventStore,
+  eventStore: Pick<EventStore, 'readStream'>,
   procedures: ProcedureRegistry,
+  cacheSize = READER_CACHE_SIZE,
 ): SelectionReader {
+  const folds = new ReaderFolds(cacheSize);
   return {
     async read(selectionId: string): Promise<SelectionFacts | null> {
-      const events = await eventStore.readStream(streamIdOf(selectionId));
-      const kind = events[0]?.metadata['kind'];
+      const cached = folds.get(selectionId);
+      const events = await eventStore.readStream(
+        streamIdOf(selectionId),
+        cached === undefined ? {} : { fromRevision: cached.revision + 1 },
+      );
+      const kind = cached?.kind ?? events[0]?.metadata['kind'];
       const procedure = kind === undefined ? undefined : procedures[kind];
-      if (procedure === undefined) return null;
+      if (kind === undefined || procedure === undefined) return null;
+      if (events.length === 0 && cached !== undefined) return cached.facts;
       const snapshot = procedure.fold(
         events.map((e) => ({ type: e.type, data: e.data }) as DomainEvent),
+        cached?.snapshot,
       );
+      const revision = events.at(-1)?.revision ?? cached!.revision;
       const summary = procedure.summarize(snapshot);
-      return {
+      const facts: SelectionFacts = {
         selectionId,
         title: summary.title,
         state: summary.state,
         vacancies: summary.vacancies,
         deadlines: procedure.deadlines(snapshot),
       };
+      folds.set(selectionId, { kind, revision, snapshot, facts });
+      return facts;
     },
   };
 }

@@ -41,21 +41,35 @@ export async function reconcileSelection(
 }
 
 /**
- * Follows the event store from the scheduler's checkpoint: after each event of a selection,
- * reconciles that selection. A failure (Redis away) makes the subscription back off and resume
- * from its checkpoint, so the scheduler catches up once Redis is back.
+ * Follows the event store from the scheduler's checkpoint and reconciles every selection its
+ * events touched. Events are taken a batch (a page of the store) at a time: each selection is
+ * reconciled once per batch, after its last event in the batch, in the order the batch first
+ * touched them, with the correlation id of its first event there (a reconcile reads the
+ * selection as it is now, so one per batch sees everything one per event would). The
+ * checkpoint moves past a batch only once all of it is reconciled. A failure (Redis away) makes
+ * the subscription back off and resume from its checkpoint, so the scheduler catches up once
+ * Redis is back.
  */
 export function startScheduler(
   deps: SchedulerDeps,
   subscriber = SCHEDULER_SUBSCRIBER,
 ): Subscription {
+  /** Selections touched by the batch being delivered, with their first correlation id. */
+  let touched = new Map<string, string | undefined>();
   return deps.eventStore.subscribeToAll({
     subscriber,
     from: 'checkpoint',
-    handler: async (event) => {
+    handler: (event) => {
       const selectionId = selectionIdOf(event.streamId);
-      if (selectionId === null) return;
-      await reconcileSelection(deps, selectionId, event.metadata.correlationId);
+      if (selectionId !== null && !touched.has(selectionId))
+        touched.set(selectionId, event.metadata.correlationId);
+      return Promise.resolve();
+    },
+    flush: async () => {
+      const batch = touched;
+      touched = new Map();
+      for (const [selectionId, correlationId] of batch)
+        await reconcileSelection(deps, selectionId, correlationId);
     },
   });
 }
