@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { REMINDER_CONFIG_KEYS } from '@jejak/reminders';
 import { CONFIG_KEYS } from '../../apps/api/src/api.config.js';
 import {
   envExampleKeys,
@@ -30,6 +31,11 @@ describe('the typed config and the deployment files agree', () => {
   it('reads a non-empty, duplicate-free list of variables', () => {
     expect(CONFIG_KEYS.length).toBeGreaterThan(5);
     expect(new Set(CONFIG_KEYS).size).toBe(CONFIG_KEYS.length);
+  });
+
+  it('lists every variable the reminders read', () => {
+    const listed = new Set<string>(CONFIG_KEYS);
+    expect(REMINDER_CONFIG_KEYS.filter((key) => !listed.has(key))).toEqual([]);
   });
 
   it('documents every variable in .env.example', () => {

@@ -33,7 +33,8 @@ export const CONFIG_KEYS = [
   'LOG_LEVEL',
   'METRICS_TOKEN',
   'METRICS_PORT',
-  // Reminders (libs/reminders parseRemindersConfig): offsets, channels, recipients, language.
+  // Reminders (libs/reminders parseRemindersConfig, REMINDER_CONFIG_KEYS): offsets, channels,
+  // recipients, language, the BullMQ key prefix and how many jobs a worker fires at once.
   'REMINDER_OFFSETS',
   'REMINDER_RECIPIENTS',
   'NOTIFY_LANG',
@@ -41,6 +42,8 @@ export const CONFIG_KEYS = [
   'WEBHOOK_SECRET',
   'SMTP_URL',
   'SMTP_FROM',
+  'REMINDER_QUEUE_PREFIX',
+  'REMINDER_CONCURRENCY',
   // Audit (libs/audit): Ed25519 signing key (PEM; generated into DATA_DIR when unset), and how
   // often every moved stream gets a signed checkpoint.
   'AUDIT_SIGNING_KEY',
@@ -244,7 +247,11 @@ export function loadApiConfig(env: Env): ApiConfig {
     ...(metricsToken === undefined ? {} : { metricsToken }),
     ...(metricsPort === undefined ? {} : { metricsPort }),
     audit: readAudit(read),
-    reminders: parseRemindersConfig({ ...env, REDIS_URL: redisUrl, PUBLIC_BASE_URL: publicBaseUrl }),
+    reminders: parseRemindersConfig({
+      ...env,
+      REDIS_URL: redisUrl,
+      PUBLIC_BASE_URL: publicBaseUrl,
+    }),
   });
   read.finish();
   return config;
