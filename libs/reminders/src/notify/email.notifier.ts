@@ -1,5 +1,5 @@
 import type { Role } from '@jejak/workflows';
-import { createTransport, type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Notifier, ReminderNotification } from './notifier.port.js';
 
 export type EmailOptions = {
@@ -10,13 +10,19 @@ export type EmailOptions = {
   recipients: Partial<Record<Role, readonly string[]>>;
 };
 
-/** E-mail over SMTP with nodemailer: one message to every address of the deadline's roles. */
+/**
+ * E-mail over SMTP with nodemailer: one message to every address of the deadline's roles.
+ * nodemailer is loaded when an EmailNotifier is made (SMTP_URL set), not when the app starts.
+ */
 export class EmailNotifier implements Notifier {
   readonly channel = 'email' as const;
-  private readonly transport: Transporter;
+  private readonly transport: Promise<Transporter>;
 
   constructor(private readonly options: EmailOptions) {
-    this.transport = createTransport(options.smtpUrl);
+    this.transport = import('nodemailer').then(({ default: nodemailer }) =>
+      nodemailer.createTransport(options.smtpUrl),
+    );
+    this.transport.catch(() => undefined); // surfaces in send(), where the firing records it
   }
 
   addressesFor(roles: readonly Role[]): string[] {
@@ -31,7 +37,8 @@ export class EmailNotifier implements Notifier {
     const headers: Record<string, string> = { 'X-Jejak-Delivery': notification.deliveryId };
     if (notification.correlationId !== undefined)
       headers['X-Request-Id'] = notification.correlationId;
-    await this.transport.sendMail({
+    const transport = await this.transport;
+    await transport.sendMail({
       from: this.options.from,
       to: this.addressesFor(notification.recipients),
       subject: notification.message.subject,
@@ -41,6 +48,9 @@ export class EmailNotifier implements Notifier {
   }
 
   close(): void {
-    this.transport.close();
+    void this.transport.then(
+      (transport) => transport.close(),
+      () => undefined,
+    );
   }
 }
