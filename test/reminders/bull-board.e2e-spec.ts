@@ -48,4 +48,33 @@ describe('Bull Board at /admin/queues', () => {
       ).statusCode,
     ).toBe(403);
   });
+
+  it('takes ADMIN actions with a JSON body, and serves its static files', async () => {
+    const admin = { 'x-test-role': 'ADMIN' };
+    const added = await app.inject({
+      method: 'POST',
+      url: '/admin/queues/api/queues/reminders/add',
+      headers: admin,
+      payload: { name: 'board-probe', data: { probe: true }, options: { delay: 3_600_000 } },
+    });
+    expect(added.statusCode).toBe(200);
+    const { job } = added.json<{ job: { id: string } }>();
+    const stored = await h.runtime.queue!.queue.getJob(job.id);
+    expect({ name: stored?.name, data: stored?.data }).toEqual({
+      name: 'board-probe',
+      data: { probe: true },
+    });
+    await stored?.remove();
+
+    const page = await app.inject({ url: '/admin/queues', headers: admin });
+    // The page's scripts are relative to <base href="/admin/queues/">.
+    const script = /src="(static\/js\/[^"]+\.js)"/.exec(page.body)?.[1];
+    const asset = script === undefined ? undefined : `/admin/queues/${script}`;
+    expect(asset).toBeDefined();
+    const file = await app.inject({ url: asset!, headers: admin });
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toContain('javascript');
+    expect(file.body.length).toBeGreaterThan(1_000);
+    expect((await app.inject({ url: asset! })).statusCode).toBe(403);
+  });
 });

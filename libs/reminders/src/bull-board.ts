@@ -1,6 +1,3 @@
-import { createBullBoard } from '@bull-board/api';
-import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
-import { FastifyAdapter } from '@bull-board/fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { RemindersRuntime } from './runtime/reminders-runtime.js';
 
@@ -9,17 +6,31 @@ export const BOARD_PATH = '/admin/queues';
 /** An `onRequest` hook that lets ADMIN through and answers 401/403 to anyone else. */
 export type BoardGuard = (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
 
+/** Hop-by-hop and length headers of the board's answer that the outer reply sets itself. */
+const NOT_FORWARDED = new Set([
+  'content-length',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+  'date',
+]);
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+
 /**
- * Bull Board at `/admin/queues` behind `guard` (the API passes its ADMIN check). The reminders
- * queue appears once the runtime is active (it may start paused, without Redis). Register before
- * the Fastify instance is ready (e.g. in an `onModuleInit`).
+ * Bull Board in a Fastify instance of its own (not listening), built on first use: Bull Board,
+ * its Fastify adapter and their static/view plugins are loaded then, not when the app starts.
  */
-export async function mountReminderBoard(
-  fastify: FastifyInstance,
+async function buildBoard(
   runtime: Pick<RemindersRuntime, 'onActive'>,
-  guard: BoardGuard,
-  basePath = BOARD_PATH,
-): Promise<void> {
+  basePath: string,
+): Promise<FastifyInstance> {
+  const [{ default: Fastify }, { createBullBoard }, { BullMQAdapter }, { FastifyAdapter }] =
+    await Promise.all([
+      import('fastify'),
+      import('@bull-board/api'),
+      import('@bull-board/api/bullMQAdapter'),
+      import('@bull-board/fastify'),
+    ]);
   const serverAdapter = new FastifyAdapter();
   serverAdapter.setBasePath(basePath);
   const board = createBullBoard({
@@ -28,8 +39,56 @@ export async function mountReminderBoard(
     options: { uiConfig: { boardTitle: 'jejak reminders' } },
   });
   runtime.onActive((queue) => board.setQueues([new BullMQAdapter(queue.queue)]));
-  await fastify.register(async (scope) => {
+  const inner = Fastify();
+  await inner.register(serverAdapter.registerPlugin(), { prefix: basePath });
+  await inner.ready();
+  return inner;
+}
+
+/**
+ * Bull Board at `/admin/queues` behind `guard` (the API passes its ADMIN check). The reminders
+ * queue appears once the runtime is active (it may start paused, without Redis). Register before
+ * the Fastify instance is ready (e.g. in an `onModuleInit`). The board itself is built on the
+ * first request `guard` lets through (so nobody's start-up loads it) and answers every request
+ * under `basePath` through this instance: the guard, hooks and error handling stay this app's.
+ */
+export async function mountReminderBoard(
+  fastify: FastifyInstance,
+  runtime: Pick<RemindersRuntime, 'onActive'>,
+  guard: BoardGuard,
+  basePath = BOARD_PATH,
+): Promise<void> {
+  let board: Promise<FastifyInstance> | undefined;
+  const boardOnce = (): Promise<FastifyInstance> => {
+    board ??= buildBoard(runtime, basePath).catch((error: unknown) => {
+      board = undefined; // the next request tries again
+      throw error;
+    });
+    return board;
+  };
+  const forward = async (request: FastifyRequest, reply: FastifyReply): Promise<Buffer> => {
+    const answer = await (
+      await boardOnce()
+    ).inject({
+      method: request.method as 'GET',
+      url: request.raw.url ?? request.url,
+      headers: request.headers,
+      ...(Buffer.isBuffer(request.body) ? { payload: request.body } : {}),
+    });
+    reply.code(answer.statusCode);
+    for (const [name, value] of Object.entries(answer.headers))
+      if (value !== undefined && !NOT_FORWARDED.has(name)) reply.header(name, value);
+    return answer.rawPayload;
+  };
+  await fastify.register((scope, _options, done) => {
     scope.addHook('onRequest', guard);
-    await scope.register(serverAdapter.registerPlugin(), { prefix: basePath });
+    // The body goes to the board as it came (the board parses it).
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) =>
+      done(null, body),
+    );
+    for (const url of [basePath, `${basePath}/*`])
+      scope.route({ method: METHODS, url, handler: forward });
+    done();
   });
 }
