@@ -163,7 +163,7 @@ export const b9: Workload = {
         miss:
           coldS.median <= FIRST_HEALTH_MS
             ? undefined
-            : `${fmt(coldS.median / FIRST_HEALTH_MS)}x the target. Already in place: pino-pretty is loaded only for a terminal, the unused ConfigModule is gone, and the OpenAPI document is built on the first /docs request. Measured in-process, most of the time to /health (about 85% under load) is loading modules, about 1,500 files (Nest, swagger, class-validator and the adapters); Nest's create, init and listen take about 250 ms. Closing it: bundle the API for npm start (one file instead of ~1,500 module loads), and load what the configuration does not use (the EventStoreDB client and pg in embedded mode, Bull Board, nodemailer) only when used.`,
+            : `${fmt(coldS.median / FIRST_HEALTH_MS)}x the target. Already in place: pino-pretty is loaded only for a terminal, the unused ConfigModule is gone, the OpenAPI document is built on the first /docs request, and the PostgreSQL/EventStoreDB adapters, Bull Board and nodemailer load only when used. Measured in-process, most of the time to /health (about 85% under load) is still loading modules, about 1,400 files, mostly Nest, swagger (with es-toolkit) and class-validator; Nest's create, init and listen take about 250 ms. Closing it: bundle the API for npm start (one file instead of ~1,400 module loads); Node 22's module compile cache would help too (Node 20 has none).`,
       },
       {
         what: 'idle RSS after start',
