@@ -1,5 +1,9 @@
 import type { Pool, PoolClient } from 'pg';
-import { EventStoreFailureError, type EventStoreError } from '../event-store.errors.js';
+import {
+  EventStoreFailureError,
+  StreamRevisionConflictError,
+  type EventStoreError,
+} from '../event-store.errors.js';
 import type { ChainRow } from '../hash-chain.js';
 import type {
   AppendPlanner,
@@ -67,9 +71,21 @@ export class PostgresDriver implements SqlDriver {
    * conflict unless the expected revision still holds).
    */
   async appendOn(db: Queryable, streamId: string, plan: AppendPlanner): Promise<EventRow[]> {
-    let head = this.heads.get(streamId) ?? (await this.streamHead(streamId));
+    const cached = this.heads.get(streamId);
+    let head = cached ?? (await this.streamHead(streamId));
+    let unconfirmed = cached !== undefined;
     for (let attempt = 1; attempt <= MAX_APPEND_ATTEMPTS; attempt += 1) {
-      const rows = plan(head);
+      let rows: ReturnType<AppendPlanner>;
+      try {
+        rows = plan(head);
+      } catch (error) {
+        // A cached head is a hint: before refusing on it, ask the database once.
+        if (!(error instanceof StreamRevisionConflictError) || !unconfirmed) throw error;
+        unconfirmed = false;
+        head = await this.streamHead(streamId);
+        if (!head) this.heads.forget(streamId);
+        continue;
+      }
       const attempt = { streamId, head, rows };
       const outcome = await (db === this.pool
         ? this.batcher.insert(attempt)
@@ -79,6 +95,7 @@ export class PostgresDriver implements SqlDriver {
         this.heads.set(streamId, { revision: last.revision, hash: last.hash });
         return storedRows(rows, outcome.positions);
       }
+      unconfirmed = false;
       head = outcome.head === undefined ? await this.streamHead(streamId) : outcome.head;
       if (head) this.heads.set(streamId, head);
       else this.heads.forget(streamId);
@@ -116,7 +133,7 @@ export class PostgresDriver implements SqlDriver {
       : backwardsFromEnd
         ? events[0]
         : undefined;
-    if (head) this.heads.set(streamId, { revision: head.revision, hash: head.hash });
+    if (head) this.heads.advance(streamId, { revision: head.revision, hash: head.hash });
   }
 
   async readAll(fromPosition: number, maxCount: number | null): Promise<EventRow[]> {

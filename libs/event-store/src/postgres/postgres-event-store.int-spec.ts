@@ -107,6 +107,31 @@ describeEventStoreContract('postgres', () => open(`s${(schemas += 1)}`), {
   inFlightTransactions: true,
 });
 
+describe('postgres stream head hint', () => {
+  it('asks the database before refusing an append on a head it remembered (another process appended)', async () => {
+    const schema = `s${(schemas += 1)}`;
+    const [here, there] = [await open(schema), await open(schema)];
+    try {
+      const streamId = `selection-${randomUUID()}`;
+      const note = (text: string) => [{ type: 'NoteAdded', data: { text } }];
+      await here.eventStore.appendToStream(streamId, note('a'), { expectedRevision: 'no_stream' });
+      await there.eventStore.appendToStream(streamId, note('b'), { expectedRevision: 0 });
+      // `here` remembers revision 0; the caller knows the stream is at 1 (it read it elsewhere).
+      await expect(
+        here.eventStore.appendToStream(streamId, note('c'), { expectedRevision: 1 }),
+      ).resolves.toMatchObject({ nextExpectedRevision: 2 });
+      // And a truly stale expectation is still refused, with the actual revision.
+      await expect(
+        here.eventStore.appendToStream(streamId, note('d'), { expectedRevision: 1 }),
+      ).rejects.toMatchObject({ actual: 2 });
+      expect((await here.eventStore.verifyStream(streamId)).ok).toBe(true);
+    } finally {
+      await here.close();
+      await there.close();
+    }
+  });
+});
+
 describe('postgres group commit', () => {
   it('commits the appends that waited for a slot together, each checked on its own', async () => {
     const subject = await open('grouped');

@@ -22,6 +22,16 @@ export class StreamHeadCache {
     }
   }
 
+  /**
+   * What a read saw: never moves a head back. A read that began before an append and ended after
+   * it would otherwise put the older head back, and the next append would plan on it and be
+   * refused as a conflict no other writer caused.
+   */
+  advance(streamId: string, head: StreamHead): void {
+    const known = this.heads.get(streamId);
+    if (known === undefined || known.revision < head.revision) this.set(streamId, head);
+  }
+
   forget(streamId: string): void {
     this.heads.delete(streamId);
   }
