@@ -10,6 +10,7 @@ export {
   type IncomingCommand,
 } from './handle-command.js';
 export { FoldCache, type LoadedSelection } from './selection-loader.js';
+export { RevisionCache } from './revision-cache.js';
 export {
   authorizeCommand,
   committeeMembers,

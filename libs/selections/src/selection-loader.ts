@@ -3,6 +3,7 @@ import type { AnyMachineSnapshot } from 'xstate';
 import type { AnyProcedure, ProcedureRegistry } from './procedure-registry.js';
 import { kindOfStream, streamIdOf, toDomainEvent } from './selection-stream.js';
 import { SelectionNotFoundError } from './selections.errors.js';
+import { RevisionCache } from './revision-cache.js';
 
 export const OPEN_SELECTION = 'OpenSelection';
 
@@ -75,22 +76,9 @@ export function indexKeys(keys: KeyIndex, events: readonly RecordedEvent[]): Key
  * as expected revision (or, refused, confirmed by reading the tail), so a stale entry only costs
  * a re-read.
  */
-export class FoldCache {
-  private readonly folds = new Map<string, CachedFold>();
-
-  constructor(private readonly size = 256) {}
-
-  get(selectionId: string): CachedFold | undefined {
-    return this.folds.get(selectionId);
-  }
-
-  set(selectionId: string, fold: CachedFold): void {
-    const current = this.folds.get(selectionId);
-    // Two writers sharing a cache: never step back to an older fold.
-    if (current !== undefined && current.revision > fold.revision) return;
-    this.folds.delete(selectionId);
-    this.folds.set(selectionId, fold);
-    if (this.folds.size > this.size) this.folds.delete(this.folds.keys().next().value!);
+export class FoldCache extends RevisionCache<CachedFold> {
+  constructor(size = 256) {
+    super((fold) => fold.revision, size);
   }
 }
 
@@ -111,7 +99,8 @@ export function selectionLoader(deps: {
     if (cached === undefined && tail.length === 0) return null;
     const kind = cached?.kind ?? kindOfStream(tail);
     const procedure = kind === undefined ? undefined : procedures[kind];
-    if (kind === undefined || procedure === undefined) throw new SelectionNotFoundError(selectionId);
+    if (kind === undefined || procedure === undefined)
+      throw new SelectionNotFoundError(selectionId);
     const snapshot = procedure.fold(tail.map(toDomainEvent), cached?.snapshot);
     const revision = tail.at(-1)?.revision ?? cached!.revision;
     const keys = indexKeys(cached?.keys ?? new Map<string, KeyUse>(), tail);

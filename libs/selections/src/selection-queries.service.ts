@@ -19,6 +19,7 @@ import {
   type SelectionSummaryView,
   type SummaryState,
 } from './views/selection-summary.projection.js';
+import { RevisionCache } from './revision-cache.js';
 
 /**
  * The summary of one selection at one revision; with the fold when it was folded here, and the
@@ -48,7 +49,10 @@ const CACHED_SELECTIONS = 256;
 @Injectable()
 export class SelectionQueries {
   private readonly queries: ReturnType<typeof selectionQueries>;
-  private readonly cache = new Map<string, CachedSummary>();
+  private readonly cache = new RevisionCache<CachedSummary>(
+    (entry) => entry.view.revision,
+    CACHED_SELECTIONS,
+  );
   /** Revision lookups not sent yet (reads arriving now may join) and in flight (they may not). */
   private readonly pendingRevisions = new Map<string, Promise<number | null>>();
   /** Catch-ups of the cache in progress, by selection and target revision. */
@@ -125,12 +129,7 @@ export class SelectionQueries {
 
   private async summaryAt(id: string, revision: number): Promise<CachedSummary> {
     const cached = this.cache.get(id);
-    if (cached !== undefined && cached.view.revision >= revision) {
-      // Most recently read last (the Map's order is the LRU order).
-      this.cache.delete(id);
-      this.cache.set(id, cached);
-      return cached;
-    }
+    if (cached !== undefined && cached.view.revision >= revision) return cached;
     const key = `${id}@${revision}`;
     let catchUp = this.catchUps.get(key);
     if (catchUp === undefined) {
@@ -165,7 +164,7 @@ export class SelectionQueries {
       if (stored !== null && stored.revision >= revision) next = { view: stored };
     }
     if (next === undefined) next = await this.fold(id);
-    this.remember(id, next);
+    this.cache.set(id, next);
     return next;
   }
 
@@ -176,16 +175,5 @@ export class SelectionQueries {
     const state = procedure === undefined ? null : summaryOfStream(procedure, id, events);
     if (state === null) throw new SelectionNotFoundError(id);
     return { view: state.view, state };
-  }
-
-  private remember(id: string, entry: CachedSummary): void {
-    const current = this.cache.get(id);
-    if (current !== undefined && current.view.revision > entry.view.revision) return;
-    this.cache.delete(id);
-    this.cache.set(id, entry);
-    if (this.cache.size > CACHED_SELECTIONS) {
-      const oldest = this.cache.keys().next().value;
-      if (oldest !== undefined) this.cache.delete(oldest);
-    }
   }
 }

@@ -1,5 +1,5 @@
 import type { EventStore } from '@jejak/event-store';
-import type { ProcedureRegistry } from '@jejak/selections';
+import { RevisionCache, type ProcedureRegistry } from '@jejak/selections';
 import type { DomainEvent } from '@jejak/workflows';
 import type { AnyMachineSnapshot } from 'xstate';
 import { streamIdOf, type SelectionFacts, type SelectionReader } from '../core/selection-port.js';
@@ -8,34 +8,6 @@ import { streamIdOf, type SelectionFacts, type SelectionReader } from '../core/s
 export const READER_CACHE_SIZE = 256;
 
 type Fold = { kind: string; revision: number; snapshot: AnyMachineSnapshot; facts: SelectionFacts };
-
-/**
- * Folds kept between reads, least recently used dropped first. A stream only ever grows, so a
- * fold at revision r stays the fold of the stream's first r + 1 events: a read folds only the
- * events after it. Never steps back to an older fold (two reads of one selection at once).
- */
-class ReaderFolds {
-  private readonly folds = new Map<string, Fold>();
-
-  constructor(private readonly size: number) {}
-
-  get(selectionId: string): Fold | undefined {
-    const fold = this.folds.get(selectionId);
-    if (fold !== undefined) {
-      this.folds.delete(selectionId);
-      this.folds.set(selectionId, fold);
-    }
-    return fold;
-  }
-
-  set(selectionId: string, fold: Fold): void {
-    const current = this.folds.get(selectionId);
-    if (current !== undefined && current.revision > fold.revision) return;
-    this.folds.delete(selectionId);
-    this.folds.set(selectionId, fold);
-    if (this.folds.size > this.size) this.folds.delete(this.folds.keys().next().value!);
-  }
-}
 
 /**
  * Folds a selection's stream with its procedure (the kind every event's metadata carries) and
@@ -48,7 +20,8 @@ export function selectionReaderFromStore(
   procedures: ProcedureRegistry,
   cacheSize = READER_CACHE_SIZE,
 ): SelectionReader {
-  const folds = new ReaderFolds(cacheSize);
+  // Never steps back to an older fold (two reads of one selection at once).
+  const folds = new RevisionCache<Fold>((fold) => fold.revision, cacheSize);
   return {
     async read(selectionId: string): Promise<SelectionFacts | null> {
       const cached = folds.get(selectionId);

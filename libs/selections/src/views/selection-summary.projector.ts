@@ -18,6 +18,7 @@ import {
   type SummaryFold,
   type SummaryState,
 } from './selection-summary.projection.js';
+import { RevisionCache } from '../revision-cache.js';
 
 /** The durable checkpoint name of the summaries' subscription. */
 export const SUMMARY_SUBSCRIBER = 'selection-summaries';
@@ -43,13 +44,7 @@ type SummaryDocument = ReadModelDocument<SelectionSummaryView>;
 export function selectionSummaryProjector(deps: ProjectorDeps) {
   const { eventStore, readModels, procedures } = deps;
   const cacheSize = deps.cacheSize ?? 256;
-  const cache = new Map<string, SummaryState>();
-
-  const remember = (id: string, state: SummaryState) => {
-    cache.delete(id);
-    cache.set(id, state);
-    if (cache.size > cacheSize) cache.delete(cache.keys().next().value!);
-  };
+  const cache = new RevisionCache<SummaryState>((state) => state.view.revision, cacheSize);
 
   const cachedFold = (id: string): SummaryFold | null => {
     const cached = cache.get(id);
@@ -108,7 +103,7 @@ export function selectionSummaryProjector(deps: ProjectorDeps) {
     }
     const documents = [...next].map(([id, state]) => ({ id, document: state.view }));
     await readModels.putMany(SELECTION_SUMMARIES, documents, { newerBy: 'revision', durable });
-    for (const [id, state] of next) remember(id, state);
+    for (const [id, state] of next) cache.set(id, state);
     return documents;
   };
 
