@@ -71,4 +71,15 @@ describe('selections in /docs-json', () => {
       Object.keys(procedures).length,
     );
   });
+
+  it('says on opening and on every command that an Idempotency-Key is scoped to its caller', () => {
+    const command = Object.keys(document.paths).find((path) => path.includes('/commands/'))!;
+    for (const path of ['/selections', command]) {
+      const post = document.paths[path]?.post as unknown as {
+        parameters: { name: string; in: string; description?: string }[];
+      };
+      const header = post.parameters.find((p) => p.name === 'Idempotency-Key' && p.in === 'header');
+      expect(header?.description).toMatch(/another caller.*IDEMPOTENCY_KEY_REUSED/);
+    }
+  });
 });

@@ -27,6 +27,7 @@ import { openRequestOf } from './open-request.js';
 import { etagOf, idempotencyKeyOf, NO_STORE, noneMatchHas } from './request-headers.js';
 import { selectionIdParam } from './selection-id.param.js';
 import { stateAsOf } from './state-as-of.js';
+import { IDEMPOTENCY_KEY_DESCRIPTION } from './selections.openapi.js';
 
 /** Selections: open one, list them, and read one (detail, events, state as of). */
 @ApiTags('selections')
@@ -43,7 +44,7 @@ export class SelectionsController {
     summary: 'Open a selection (OpenSelection, SEKRETARIAT)',
     operationId: 'openSelection',
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: IDEMPOTENCY_KEY_DESCRIPTION })
   @ApiCreatedResponse({
     type: SelectionCreatedDto,
     description: 'Location: /selections/{id}; ETag',

@@ -16,6 +16,10 @@ import {
 import { OpenApiContributor, type OpenApiContribution } from '../openapi/openapi-contributor.js';
 import { commandDtoFor } from './dto/command-dtos.js';
 
+/** The `Idempotency-Key` header as the OpenAPI document explains it (per caller). */
+export const IDEMPOTENCY_KEY_DESCRIPTION =
+  'Makes retries safe: the same caller sending the same key and body gets the first result back and nothing is appended; another body, or the key used by another caller, is 422 IDEMPOTENCY_KEY_REUSED.';
+
 const PROBLEM = 'application/problem+json';
 
 const PROBLEM_SCHEMA: SchemaObject = {
@@ -87,6 +91,7 @@ function commandOperation(type: string, entries: CommandEntry[]): OperationObjec
         name: 'Idempotency-Key',
         in: 'header',
         required: false,
+        description: IDEMPOTENCY_KEY_DESCRIPTION,
         schema: { type: 'string', maxLength: 200 },
       },
       {
