@@ -1,7 +1,10 @@
 # syntax=docker/dockerfile:1
 # jejak: one image for the api and the worker (the command picks the entry point).
 #   docker build -t jejak .
-#   docker run -p 3000:3000 -v jejak-data:/data jejak                       # api, embedded store
+#   docker run -p 3000:3000 -v jejak-data:/data -e JWT_SECRET="$(openssl rand -base64 48)" jejak
+#                                                                             # api, embedded store
+# The image runs with NODE_ENV=production: without JWT_SECRET (or JWT_JWKS_URL) it refuses to start,
+# and demo sign-in (POST /auth/demo-token) cannot be turned on.
 #   docker run jejak node dist/apps/worker/src/main.js                        # worker
 
 ARG NODE_IMAGE=node:20-bookworm-slim
@@ -27,6 +30,7 @@ RUN npm run build \
 # --- runtime: no compilers, no dev dependencies, no sources, not root ---------------------------
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production \
+    DEMO_SIGN_IN=off \
     HOST=0.0.0.0 \
     PORT=3000 \
     DATA_DIR=/data \

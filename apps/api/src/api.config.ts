@@ -4,6 +4,11 @@ import { DEFAULT_CHECKPOINT_INTERVAL, parseCheckpointInterval } from '@jejak/aud
 import type { EventStoreOptions } from '@jejak/event-store';
 import { parseRemindersConfig, type RemindersConfig } from '@jejak/reminders';
 import { EnvReader, type Env } from './config/env-reader.js';
+import {
+  readSecurity,
+  SECURITY_CONFIG_KEYS,
+  type SecurityConfig,
+} from './security/security.config.js';
 
 export { ConfigValidationError, type ConfigProblem, type Env } from './config/env-reader.js';
 
@@ -49,6 +54,8 @@ export const CONFIG_KEYS = [
   'AUDIT_SIGNING_KEY',
   'AUDIT_TRUSTED_PUBLIC_KEYS',
   'AUDIT_CHECKPOINT_INTERVAL',
+  // Security (apps/api/src/security): NODE_ENV, demo sign-in opt-in, rate limits, timeouts.
+  ...SECURITY_CONFIG_KEYS,
 ] as const;
 
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
@@ -91,6 +98,7 @@ export type ApiConfigValues = {
   audit: AuditConfig;
   /** Reminders (`parseRemindersConfig`), hosted here with WORKERS=inline. */
   reminders?: RemindersConfig;
+  security: SecurityConfig;
 };
 
 /**
@@ -141,6 +149,7 @@ export class ApiConfig implements ApiConfigValues {
   readonly metricsPort?: number;
   readonly audit!: AuditConfig;
   readonly reminders?: RemindersConfig;
+  readonly security!: SecurityConfig;
 
   constructor(values: ApiConfigValues) {
     Object.assign(this, values);
@@ -213,12 +222,15 @@ function readAuth(read: EnvReader, dataDir: string, embedded: boolean): AuthConf
   };
 }
 
+/** What unset variables mean beyond the built-in defaults (`npm start`: demo sign-in on). */
+export type LoadDefaults = { demoSignIn?: 'on' | 'off' };
+
 /**
  * The configuration from an environment (pure: pass `process.env` or a test's object). Defaults
  * run the embedded store under ./data on port 3000. Throws `ConfigValidationError` naming every
  * variable at fault.
  */
-export function loadApiConfig(env: Env): ApiConfig {
+export function loadApiConfig(env: Env, defaults: LoadDefaults = {}): ApiConfig {
   const read = new EnvReader(env);
   const port = read.integer('PORT', { min: 0, max: 65535 }) ?? DEFAULT_PORT;
   const host = read.string('HOST') ?? '127.0.0.1';
@@ -252,6 +264,12 @@ export function loadApiConfig(env: Env): ApiConfig {
       REDIS_URL: redisUrl,
       PUBLIC_BASE_URL: publicBaseUrl,
     }),
+    security: readSecurity(read, {
+      host,
+      embedded: eventStore.kind === 'embedded',
+      configuredTrust: auth.secret !== undefined || read.string('JWT_JWKS_URL') !== undefined,
+      demoSignInDefault: defaults.demoSignIn ?? 'off',
+    }),
   });
   read.finish();
   return config;
@@ -261,8 +279,8 @@ export function loadApiConfig(env: Env): ApiConfig {
  * The configuration of this process: `process.env`, plus a `.env` file in the working directory
  * if there is one (variables already set win). The only reader of `process.env` in the API.
  */
-export function readApiConfig(envFile = '.env'): ApiConfig {
+export function readApiConfig(envFile = '.env', defaults: LoadDefaults = {}): ApiConfig {
   if (existsSync(envFile) && typeof process.loadEnvFile === 'function')
     process.loadEnvFile(envFile);
-  return loadApiConfig(process.env);
+  return loadApiConfig(process.env, defaults);
 }

@@ -14,18 +14,28 @@ function greeting(url: string, config: ApiConfig): string {
     `  health:    ${base}/health`,
     `  a token:   npm run jejak -- token --role SEKRETARIAT --sub admin --name "Admin BKD"`,
     `             then send Authorization: Bearer <token> (X-Jejak-Role picks one of several roles)`,
+    config.security.demoSignIn
+      ? `  demo sign-in: on (loopback only; DEMO_SIGN_IN=off turns it off)`
+      : `  demo sign-in: off`,
   ].join('\n');
 }
 
 /** Bootstrap only: config, app, listen, graceful shutdown on SIGTERM/SIGINT. */
 async function bootstrap(): Promise<void> {
-  const config = readApiConfig();
+  // `npm start` passes --demo-sign-in: on a newcomer's loopback server, "Masuk sebagai <peran>"
+  // works out of the box. It is only a default: DEMO_SIGN_IN=off wins, and it never holds on a
+  // non-loopback HOST, with NODE_ENV=production or with a configured secret.
+  const config = readApiConfig('.env', {
+    demoSignIn: process.argv.includes('--demo-sign-in') ? 'on' : 'off',
+  });
   const app = await createApp(config);
   // On a signal: new requests get 503, in-flight ones finish, the server closes, then the store
   // (shutdown hooks); exit 0 once done.
   app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => logger.log(`${signal}: finishing in-flight requests, then stopping`));
+    process.once(signal, () =>
+      logger.log(`${signal}: finishing in-flight requests, then stopping`),
+    );
   }
   await app.listen(config.port, config.host);
   logger.log(greeting(await app.getUrl(), config));

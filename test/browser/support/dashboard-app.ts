@@ -13,15 +13,20 @@ export function buildDashboard(): void {
   execFileSync(process.execPath, [join('apps', 'dashboard', 'build.mjs')], { stdio: 'pipe' });
 }
 
-export type DashboardApp = { app: NestFastifyApplication; baseUrl: string; close: () => Promise<void> };
+export type DashboardApp = {
+  app: NestFastifyApplication;
+  baseUrl: string;
+  close: () => Promise<void>;
+};
 
 /**
- * The real app as `npm start` runs it (createApp), embedded store in a temp directory, no
- * JWT_SECRET (so demo sign-in is on), the real Redis, listening on a random port.
+ * The real app as `npm start` runs it (createApp, demo sign-in opted in), embedded store in a temp
+ * directory, no JWT_SECRET, on loopback (so demo sign-in is on), the real Redis, on a random port.
  */
 export async function startDashboardApp(): Promise<DashboardApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'jejak-browser-'));
   const config = loadApiConfig({
+    DEMO_SIGN_IN: 'on',
     DATA_DIR: dataDir,
     PORT: '0',
     HOST: '127.0.0.1',

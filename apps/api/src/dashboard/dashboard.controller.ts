@@ -1,4 +1,14 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Post, Redirect } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  NotFoundException,
+  Post,
+  Redirect,
+  Req,
+} from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import { ApiExcludeController, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { Public, type Role } from '@jejak/auth';
@@ -6,6 +16,7 @@ import { procedures } from '@jejak/workflows';
 import { ApiConfig } from '../api.config.js';
 import { DEMO_ROLES, uiConfig, type UiConfig } from './dashboard-meta.js';
 import { demoSignInEnabled, demoToken, type DemoToken } from './demo-sign-in.js';
+import { isLoopbackHost } from '../security/security.config.js';
 import { DASHBOARD_PREFIX } from './dashboard-static.js';
 
 /** `/ui/` as seen from `/` and from `/ui`. */
@@ -53,7 +64,7 @@ export class DemoTokenDto {
   @ApiProperty({ description: 'seconds' }) expiresIn!: number;
 }
 
-/** "Sign in as <role>" for demos: only embedded without a configured secret, else 404. */
+/** "Sign in as <role>" for demos: only where `demoSignInEnabled` holds, else 404. */
 @ApiTags('auth')
 @Public()
 @Controller('auth')
@@ -63,12 +74,20 @@ export class DemoTokenController {
   @Post('demo-token')
   @HttpCode(201)
   @ApiOperation({
-    summary: 'A short-lived demo token for one role (embedded mode without JWT_SECRET only; 404 otherwise)',
+    summary:
+      'A short-lived demo token for one role (only with DEMO_SIGN_IN=on on a loopback HOST, outside production, embedded without JWT_SECRET; 404 otherwise)',
     operationId: 'demoToken',
   })
-  async demoToken(@Body() body: DemoTokenRequestDto): Promise<DemoToken> {
-    if (!demoSignInEnabled(this.apiConfig)) {
-      throw new NotFoundException('Demo sign-in is available only on an embedded server without JWT_SECRET');
+  async demoToken(
+    @Body() body: DemoTokenRequestDto,
+    @Req() request: FastifyRequest,
+  ): Promise<DemoToken> {
+    // A client that is not on this machine (a same-host proxy passes its own address) never
+    // learns the route exists.
+    if (!demoSignInEnabled(this.apiConfig) || !isLoopbackHost(request.socket.remoteAddress ?? '')) {
+      throw new NotFoundException(
+        'Demo sign-in is off: it needs DEMO_SIGN_IN=on, a loopback HOST, no NODE_ENV=production and the embedded store without JWT_SECRET',
+      );
     }
     return demoToken(this.apiConfig, body.role);
   }
