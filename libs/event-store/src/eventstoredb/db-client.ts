@@ -54,8 +54,9 @@ function toExpected(expected: EsdbExpectedRevision) {
 export class DbClient implements EsdbClient {
   private readonly client: EventStoreDBClient;
 
-  constructor(connectionString: string) {
-    this.client = EventStoreDBClient.connectionString(connectionString);
+  constructor(connection: string | EventStoreDBClient) {
+    this.client =
+      typeof connection === 'string' ? EventStoreDBClient.connectionString(connection) : connection;
   }
 
   async append(streamId: string, events: EsdbNewEvent[], expected: EsdbExpectedRevision) {
