@@ -88,6 +88,10 @@ export interface LibraryClient {
   readStream(streamName: string, options: LibraryReadOptions): LibraryRead;
   readAll(options: LibraryReadOptions): LibraryRead;
   subscribeToAll(options: LibrarySubscribeOptions): LibrarySubscription;
-  setStreamMetadata(streamName: string, metadata: { maxCount?: number }): Promise<unknown>;
+  setStreamMetadata(
+    streamName: string,
+    metadata: { maxCount?: number },
+    options?: { deadline?: number },
+  ): Promise<unknown>;
   dispose(): Promise<void>;
 }

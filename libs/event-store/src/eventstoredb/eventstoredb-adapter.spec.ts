@@ -10,7 +10,7 @@ describeEventStoreContract(
   'eventstoredb adapter over the STAND-IN server (@eventstore/db-client API)',
   () => {
     const eventStore = new EventStoreDbEventStore(
-      new DbClient(new FakeEsdbClient(new FakeEsdbServer()) as never),
+      new DbClient(new FakeEsdbClient(new FakeEsdbServer())),
       { timeoutMs: 1_000, subscriptions: { pollIntervalMs: 5, retryInitialMs: 5, retryMaxMs: 50 } },
     );
     return Promise.resolve({ eventStore, readModels: null, close: () => eventStore.close() });

@@ -13,7 +13,7 @@ import { FakeEsdbClient, FakeEsdbServer } from './fake-esdb-client.js';
 function aStore(options: { throwOnAppendFailure?: boolean } = {}) {
   const server = new FakeEsdbServer();
   const client = new FakeEsdbClient(server, options);
-  const store = new EventStoreDbEventStore(new DbClient(client as never), {
+  const store = new EventStoreDbEventStore(new DbClient(client), {
     timeoutMs: 2_000,
     subscriptions: { pollIntervalMs: 5, retryInitialMs: 5, retryMaxMs: 50 },
   });
