@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { InvalidArgumentError, InvalidEventError } from '../event-store.errors.js';
 import { ANY } from '../event-store.port.js';
 import { aStreamId, notes } from '../testing/contract/fixtures.js';
+import { waitFor } from '../testing/wait-for.js';
 import { DbClient } from './db-client.js';
 import { EventStoreDbEventStore } from './eventstoredb-event-store.js';
 import { FakeEsdbClient, FakeEsdbServer } from './fake-esdb-client.js';
@@ -94,6 +95,57 @@ describe('EventStoreDB adapter against server behaviour (stand-in)', () => {
     expect(Object.keys(metadata).sort()).toEqual(['hash', 'prevHash']);
     const [event] = await store.readStream(streamId);
     expect(event!.metadata).toMatchObject({ actor: '{"sub":"tester"}' });
+    await store.close();
+  });
+});
+
+describe('EventStoreDB adapter: timeouts, retries, checkpoints', () => {
+  it('cancels a read when its deadline passes (the server would otherwise keep streaming)', async () => {
+    const server = new FakeEsdbServer();
+    const client = new FakeEsdbClient(server);
+    const store = new EventStoreDbEventStore(new DbClient(client), { timeoutMs: 100 });
+    client.faults.stallReads = true;
+    await expect(store.readAll()).rejects.toMatchObject({ code: 'EVENT_STORE_UNAVAILABLE' });
+    expect(client.faults.cancelledReads).toBe(1);
+    await store.close();
+  });
+
+  it('resends an append that timed out with the same event ids: written once, reported once', async () => {
+    const server = new FakeEsdbServer();
+    const client = new FakeEsdbClient(server);
+    const store = new EventStoreDbEventStore(new DbClient(client), { timeoutMs: 150 });
+    const streamId = aStreamId();
+    await store.appendToStream(streamId, notes(1));
+    Object.assign(client.faults, { lateReplies: 1, lateReplyMs: 400 });
+    const result = await store.appendToStream(streamId, notes(2, 1), { expectedRevision: 0 });
+    expect(result.nextExpectedRevision).toBe(2);
+    const stored = await store.readStream(streamId);
+    expect(stored.map((e) => e.revision)).toEqual([0, 1, 2]);
+    expect(result.events!.map((e) => e.id)).toEqual(stored.slice(1).map((e) => e.id));
+    await store.close();
+  });
+
+  it('saves checkpoints per batch, not per event, in a stream bounded by $maxCount', async () => {
+    const { store, server } = aStore();
+    const streamId = aStreamId();
+    for (let i = 0; i < 3; i += 1) await store.appendToStream(streamId, notes(100, i * 100));
+    let handled = 0;
+    const subscriber = `batches-${randomUUID().slice(0, 8)}`;
+    const subscription = store.subscribeToAll({
+      subscriber,
+      from: 'checkpoint',
+      handler: (event) => {
+        if (event.streamId === streamId) handled += 1;
+        return Promise.resolve();
+      },
+    });
+    await waitFor(() => subscription.status().caughtUp && handled === 300, 'caught up');
+    await subscription.stop();
+    const written = server.stream(`jejak-checkpoint-${subscriber}`);
+    expect(written.length).toBeGreaterThan(0);
+    expect(written.length).toBeLessThanOrEqual(30);
+    expect(server.visible(`jejak-checkpoint-${subscriber}`).length).toBeLessThanOrEqual(5);
+    expect(server.stream(`$$jejak-checkpoint-${subscriber}`)).toHaveLength(1);
     await store.close();
   });
 });

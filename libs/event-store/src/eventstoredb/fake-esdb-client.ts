@@ -218,11 +218,31 @@ function toRecorded(record: StoredRecord): LibraryRecordedEvent {
 }
 
 /** A streaming read that fails when iterated, as the libraries' reads do. */
-function streamingRead(produce: () => LibraryResolvedEvent[]): LibraryRead {
+/**
+ * A streaming read that fails when iterated, as the libraries' reads do, and stops on
+ * `cancel()` (6.2.1's reads are Readables whose `cancel()` cancels the gRPC call). With
+ * `stall`, it hangs before its first event until cancelled (a server that stopped answering).
+ */
+function streamingRead(
+  produce: () => LibraryResolvedEvent[],
+  faults: { stall: boolean; onCancel: () => void },
+): LibraryRead {
+  let cancelled = false;
+  let release: () => void = () => undefined;
   return {
+    cancel: () => {
+      if (cancelled) return;
+      cancelled = true;
+      faults.onCancel();
+      release();
+    },
     async *[Symbol.asyncIterator]() {
       await Promise.resolve();
-      for (const event of produce()) yield event;
+      if (faults.stall) await new Promise<void>((resolve) => (release = resolve));
+      for (const event of produce()) {
+        if (cancelled) return;
+        yield event;
+      }
     },
   };
 }
@@ -235,6 +255,8 @@ function streamingRead(produce: () => LibraryResolvedEvent[]): LibraryRead {
  */
 export class FakeEsdbClient implements LibraryClient {
   private disposed = false;
+  /** Fault injection: reads that hang until cancelled, append replies that come late. */
+  readonly faults = { stallReads: false, cancelledReads: 0, lateReplies: 0, lateReplyMs: 0 };
   private readonly subscriptions = new Set<{ unsubscribe(): Promise<void> }>();
   readonly dialect: LibraryDialect;
   private readonly throwOnAppendFailure: boolean;
@@ -272,6 +294,11 @@ export class FakeEsdbClient implements LibraryClient {
         : encoder.encode(value === undefined ? '' : JSON.stringify(value));
     const wire = events.map((e) => ({ ...e, data: bytes(e.data), metadata: bytes(e.metadata) }));
     const result = this.server.append(streamName, wire, expected);
+    if (this.faults.lateReplies > 0) {
+      // Written, but the answer is late: the caller may give up before it arrives.
+      this.faults.lateReplies -= 1;
+      await new Promise((resolve) => setTimeout(resolve, this.faults.lateReplyMs));
+    }
     if (!result.ok) {
       if (this.throwOnAppendFailure) {
         // The libraries' own error class (append.js: `new WrongExpectedVersionError(null, {
@@ -308,7 +335,14 @@ export class FakeEsdbClient implements LibraryClient {
       return records
         .slice(0, options.maxCount ?? records.length)
         .map((r) => ({ event: toRecorded(r) }));
-    });
+    }, this.readFaults());
+  }
+
+  private readFaults() {
+    return {
+      stall: this.faults.stallReads,
+      onCancel: () => (this.faults.cancelledReads += 1),
+    };
   }
 
   readAll(options: LibraryReadOptions): LibraryRead {
@@ -331,7 +365,7 @@ export class FakeEsdbClient implements LibraryClient {
         .readAllFrom(from)
         .slice(0, options.maxCount ?? Number.MAX_SAFE_INTEGER)
         .map((r) => ({ event: toRecorded(r) }));
-    });
+    }, this.readFaults());
   }
 
   /**
