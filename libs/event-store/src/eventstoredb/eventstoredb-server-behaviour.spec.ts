@@ -149,3 +149,41 @@ describe('EventStoreDB adapter: timeouts, retries, checkpoints', () => {
     await store.close();
   });
 });
+
+describe('EventStoreDB adapter: caught-up across fell-behind', () => {
+  it('falls behind when a burst overflows the server’s live buffer and catches up again once handled', async () => {
+    const { store, client } = aStore();
+    const streamId = aStreamId();
+    await store.appendToStream(streamId, notes(1));
+    let handled = 0;
+    const subscription = store.subscribeToAll({
+      subscriber: `behind-${randomUUID().slice(0, 8)}`,
+      from: 'checkpoint',
+      handler: async (event) => {
+        if (event.streamId !== streamId) return;
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        handled += 1;
+      },
+    });
+    await waitFor(() => subscription.status().caughtUp && handled === 1, 'caught up');
+    const statuses: boolean[] = [];
+    for (let i = 0; i < 4; i += 1) await store.appendToStream(streamId, notes(25, 1 + i * 25));
+    // Events the server has not sent yet are invisible to any client: wait for the burst to arrive.
+    await waitFor(() => handled > 1, 'the burst arriving');
+    await waitFor(
+      () => {
+        const { caughtUp } = subscription.status();
+        statuses.push(caughtUp);
+        if (caughtUp) expect(handled).toBe(101);
+        return caughtUp;
+      },
+      'caught up after the burst',
+      10_000,
+    );
+    expect(statuses).toContain(false);
+    expect(client.sent.fellBehind).toBeGreaterThan(0);
+    expect(subscription.status()).toMatchObject({ caughtUp: true, lag: 0 });
+    await subscription.stop();
+    await store.close();
+  });
+});

@@ -47,6 +47,9 @@ export const SERVER_MAX_APPEND_SIZE = 1_024 * 1_024;
 
 const encoder = new TextEncoder();
 
+/** Live events a server holds per subscription (Enumerator.cs `DefaultLiveBufferSize`). */
+const LIVE_BUFFER = 32;
+
 /** A client error as the libraries build it (utils/CommandError.js): a `type` and a message. */
 function commandError(type: string, message: string, extra: object = {}): Error {
   return Object.assign(new Error(message), { type }, extra);
@@ -257,6 +260,8 @@ export class FakeEsdbClient implements LibraryClient {
   private disposed = false;
   /** Fault injection: reads that hang until cancelled, append replies that come late. */
   readonly faults = { stallReads: false, cancelledReads: 0, lateReplies: 0, lateReplyMs: 0 };
+  /** What the stand-in server sent (for tests to check a behaviour really happened). */
+  readonly sent = { fellBehind: 0 };
   private readonly subscriptions = new Set<{ unsubscribe(): Promise<void> }>();
   readonly dialect: LibraryDialect;
   private readonly throwOnAppendFailure: boolean;
@@ -383,8 +388,13 @@ export class FakeEsdbClient implements LibraryClient {
     const from = options.fromPosition ?? 'start';
     const transform = new Transform({
       objectMode: true,
-      transform(message: { event?: StoredRecord; caughtUp?: true }, _encoding, next) {
+      transform(
+        message: { event?: StoredRecord; caughtUp?: true; fellBehind?: true },
+        _encoding,
+        next,
+      ) {
         if (message.caughtUp) this.emit('caughtUp');
+        if (message.fellBehind) this.emit('fellBehind');
         if (message.event) return next(null, { event: toRecorded(message.event) });
         next();
       },
@@ -410,7 +420,17 @@ export class FakeEsdbClient implements LibraryClient {
         next = server.records.findIndex((r) => r.logPosition > from.prepare);
       if (next < 0) next = server.records.length;
       let caughtUp = false;
+      const matches = (r: StoredRecord) => prefixes.some((p) => r.streamId.startsWith(p));
       while (!closed) {
+        // Live, the server holds events for a subscriber in a channel of 32 that drops the oldest
+        // (Enumerator.cs DefaultLiveBufferSize, BoundedChannelFullMode.DropOldest); a gap sends
+        // FellBehind and the subscription catches up from the log again, then CaughtUp again
+        // (Enumerator.AllSubscriptionFiltered.cs GoLive).
+        if (caughtUp && server.records.slice(next).filter(matches).length > LIVE_BUFFER) {
+          caughtUp = false;
+          this.sent.fellBehind += 1;
+          await write({ fellBehind: true });
+        }
         const record = server.records[next];
         if (!record) {
           if (!caughtUp) await write({ caughtUp: true });
@@ -419,7 +439,7 @@ export class FakeEsdbClient implements LibraryClient {
           continue;
         }
         next += 1;
-        if (prefixes.some((p) => record.streamId.startsWith(p))) await write({ event: record });
+        if (matches(record)) await write({ event: record });
       }
     };
     pump().catch((error: unknown) => transform.destroy(error as Error));
