@@ -2,7 +2,7 @@ import type { RecordedEvent } from '../event-store.port.js';
 import type { ChainRow } from '../hash-chain.js';
 import { toRecordedEvent } from '../sql/event-row.js';
 import type { NewRow } from '../sql/sql-driver.js';
-import type { EsdbEvent, EsdbNewEvent, EsdbPosition } from './esdb-client.port.js';
+import type { EsdbEvent, EsdbNewEvent } from './esdb-client.port.js';
 
 /**
  * How jejak events sit in EventStoreDB: the event's data is the exact canonical envelope bytes
@@ -57,13 +57,4 @@ export function toRecorded(event: EsdbEvent): RecordedEvent {
     globalPosition: event.position ? Number(event.position.commit) : -1,
     recordedAt: event.created.toISOString(),
   });
-}
-
-/** Whether a log position comes after another (null: before everything). */
-export function isAfter(position: EsdbPosition, than: EsdbPosition | null): boolean {
-  if (!than) return true;
-  return (
-    position.commit > than.commit ||
-    (position.commit === than.commit && position.prepare > than.prepare)
-  );
 }

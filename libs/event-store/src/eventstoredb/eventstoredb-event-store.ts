@@ -78,7 +78,8 @@ function isOurs(event: EsdbEvent): boolean {
  * The EventStoreDB / KurrentDB adapter. The client sits behind `EsdbClient` (swappable), every
  * call has our deadline, and driver errors become ours. Hash chain as in the SQL adapters: the
  * event data is the exact canonical envelope; `prevHash`/`hash` go in the event metadata.
- * Global positions are the server's commit positions (not dense: gaps are normal).
+ * Global positions are the server's log positions (byte offsets of each event's record, commit =
+ * prepare): strictly increasing, with gaps, and only meaningful when passed back as returned.
  * Read models are not kept here: `createStores` pairs this store with a SQL read-model store.
  */
 export class EventStoreDbEventStore implements EventStore {
