@@ -185,16 +185,13 @@ export class FakeEsdbServer {
     return maxCount === undefined ? stream : stream.slice(-maxCount);
   }
 
-  /** AllReader.ReadAllEventsForwardInternal: events whose position is >= the one asked for. */
+  /**
+   * AllReader.ReadAllEventsForwardInternal: events whose position is >= the one asked for. It
+   * never consults stream metadata: events hidden by `$maxCount` stay in $all until scavenged.
+   */
   readAllFrom(position: LibraryPosition | 'start'): StoredRecord[] {
     const from = position === 'start' ? 0n : position.prepare;
-    return this.records.filter((r) => r.logPosition >= from && this.isLive(r));
-  }
-
-  private isLive(record: StoredRecord): boolean {
-    const maxCount = this.maxCounts.get(record.streamId);
-    if (maxCount === undefined) return true;
-    return record.revision >= BigInt(this.stream(record.streamId).length - maxCount);
+    return this.records.filter((r) => r.logPosition >= from);
   }
 }
 
