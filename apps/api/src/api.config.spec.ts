@@ -89,6 +89,17 @@ describe('loadApiConfig', () => {
     });
   });
 
+  it('takes a kurrentdb:// connection string (the @kurrent/kurrentdb-client adapter)', () => {
+    const connectionString = 'kurrentdb://admin:changeit@kdb:2113?tlsCAFile=/certs/ca.crt';
+    expect(
+      loadApiConfig({
+        EVENT_STORE: 'eventstoredb',
+        EVENTSTORE_CONNECTION_STRING: connectionString,
+        JWT_SECRET: SECRET,
+      }).eventStore,
+    ).toMatchObject({ kind: 'eventstoredb', connectionString });
+  });
+
   it('trusts an OIDC issuer with JWKS, issuer and audience', () => {
     expect(
       loadApiConfig({

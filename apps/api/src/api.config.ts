@@ -169,9 +169,12 @@ function readEventStore(read: EnvReader, dataDir: string): EventStoreOptions {
       }
       return { kind, databaseUrl };
     case 'eventstoredb': {
+      // esdb: uses @eventstore/db-client; kurrentdb: its successor @kurrent/kurrentdb-client.
       const connectionString = read.url('EVENTSTORE_CONNECTION_STRING', [
         'esdb:',
         'esdb+discover:',
+        'kurrentdb:',
+        'kurrentdb+discover:',
       ]);
       if (
         connectionString === undefined &&

@@ -2,23 +2,36 @@ import type { RecordedEvent } from '../event-store.port.js';
 import type { ChainRow } from '../hash-chain.js';
 import { toRecordedEvent } from '../sql/event-row.js';
 import type { NewRow } from '../sql/sql-driver.js';
-import type { EsdbEvent, EsdbNewEvent, EsdbPosition } from './esdb-client.port.js';
+import type { EsdbEvent, EsdbNewEvent } from './esdb-client.port.js';
 
 /**
  * How jejak events sit in EventStoreDB: the event's data is the exact canonical envelope bytes
- * that were hashed (stored as a binary event, so the client never re-serialises them); the
- * metadata repeats the flat user metadata for operators and adds `prevHash` and `hash`.
+ * that were hashed (stored as a binary event, so the client never re-serialises them), and it
+ * already carries the user metadata; the event's metadata holds only the chain, `prevHash` and
+ * `hash`. (Events written before this carry the user metadata there too; it is not read back.)
  */
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: false });
 
-export function toEsdbEvent(row: NewRow, metadata: Record<string, string>): EsdbNewEvent {
+export function toEsdbEvent(row: NewRow): EsdbNewEvent {
   return {
     id: row.eventId,
     type: row.type,
     data: encoder.encode(row.canonical),
-    metadata: { ...metadata, prevHash: row.prevHash, hash: row.hash },
+    metadata: { prevHash: row.prevHash, hash: row.hash },
   };
+}
+
+/**
+ * What the server counts against `MaxAppendSize` for a whole append: data, metadata and twice
+ * the type's length, per event (KurrentDB src/KurrentDB.Core/Data/Event.cs `SizeOnDisk`).
+ */
+export function appendSize(events: readonly EsdbNewEvent[]): number {
+  return events.reduce(
+    (size, e) =>
+      size + e.data.length + encoder.encode(JSON.stringify(e.metadata)).length + e.type.length * 2,
+    0,
+  );
 }
 
 function text(value: unknown): string {
@@ -44,13 +57,4 @@ export function toRecorded(event: EsdbEvent): RecordedEvent {
     globalPosition: event.position ? Number(event.position.commit) : -1,
     recordedAt: event.created.toISOString(),
   });
-}
-
-/** Whether a log position comes after another (null: before everything). */
-export function isAfter(position: EsdbPosition, than: EsdbPosition | null): boolean {
-  if (!than) return true;
-  return (
-    position.commit > than.commit ||
-    (position.commit === than.commit && position.prepare > than.prepare)
-  );
 }

@@ -1,4 +1,5 @@
 import { createServer, type Server, type Socket } from 'node:net';
+import { EventStoreDBClient } from '@eventstore/db-client';
 import { EventStoreUnavailableError } from '../event-store.errors.js';
 import { DbClient } from './db-client.js';
 import { EventStoreDbEventStore } from './eventstoredb-event-store.js';
@@ -44,6 +45,41 @@ describe('EventStoreDB adapter timeouts', () => {
       await store.close();
       await server.close();
     }
+  });
+
+  it('with @kurrent/kurrentdb-client (kurrentdb://): the same unavailable error on a silent endpoint', async () => {
+    const server = await aSilentServer();
+    const store = new EventStoreDbEventStore(
+      new DbClient(`kurrentdb://127.0.0.1:${server.port}?tls=false`),
+      { timeoutMs: 300 },
+    );
+    try {
+      const error = await store
+        .streamRevision('selection-3f0c4a52-7a1c-4d55-9a43-5c7f1bd3a001')
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(EventStoreUnavailableError);
+      expect(error).toMatchObject({ code: 'EVENT_STORE_UNAVAILABLE' });
+    } finally {
+      await store.close();
+      await server.close();
+    }
+  });
+
+  it('close() closes the gRPC channel, which the client library’s dispose() leaves open', async () => {
+    const server = await aSilentServer();
+    const library = EventStoreDBClient.connectionString(
+      `esdb://127.0.0.1:${server.port}?tls=false`,
+    );
+    const store = new EventStoreDbEventStore(new DbClient(library, 'eventstore'), {
+      timeoutMs: 200,
+    });
+    await store.streamRevision('selection-3f0c4a52-7a1c-4d55-9a43-5c7f1bd3a001').catch(() => null);
+    await store.close();
+    const channel = await (
+      library as unknown as { getChannel(): Promise<{ getConnectivityState(b: boolean): number }> }
+    ).getChannel();
+    expect(channel.getConnectivityState(false)).toBe(4); // grpc ConnectivityState.SHUTDOWN
+    await server.close();
   });
 
   it('passes results and errors through untouched when the call settles in time', async () => {

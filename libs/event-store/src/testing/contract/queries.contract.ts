@@ -33,7 +33,10 @@ export function queriesContract(subject: () => ContractSubject): void {
     });
 
     it('reads all events after a position, in commit order, a page at a time', async () => {
-      const [a, b] = [aStreamId(), aStreamId()];
+      // Positions are opaque tokens: only positions the store returned are passed back, and no
+      // arithmetic is done on them (an EventStoreDB position is a byte offset in its log).
+      const [a, b, before] = [aStreamId(), aStreamId(), aStreamId()];
+      const marker = await store().appendToStream(before, notes(1));
       await store().appendToStream(a, notes(2));
       await store().appendToStream(b, notes(2));
       const all = (await store().readAll()).filter(ofStreams([a, b]));
@@ -46,8 +49,8 @@ export function queriesContract(subject: () => ContractSubject): void {
       const page = await store().readAll({ fromPosition: all[0]!.globalPosition, maxCount: 2 });
       expect(page).toEqual(all.slice(1, 3));
       expect(
-        await store().readAll({ fromPosition: all[0]!.globalPosition - 1, maxCount: 1 }),
-      ).toEqual([all[0]]);
+        (await store().readAll({ fromPosition: marker.position })).filter(ofStreams([a, b])),
+      ).toEqual(all);
       expect(await store().readAll({ fromPosition: all[3]!.globalPosition })).toEqual([]);
     });
   });

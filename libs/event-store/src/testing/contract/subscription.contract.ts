@@ -51,6 +51,30 @@ export function subscriptionContract(subject: () => ContractSubject): void {
       expect(seen[seen.length - 1]).toMatchObject({ streamId: b, revision: 2 });
     });
 
+    it('reports caught-up only once the handler has processed every event before it', async () => {
+      const a = aStreamId();
+      await store().appendToStream(a, notes(6));
+      const handled: RecordedEvent[] = []; // the events of `a` the handler has finished
+      let caughtUpEarly = -1;
+      const subscription = follow(aSubscriber('caught-up'), async (event) => {
+        if (event.streamId !== a) return;
+        await new Promise((resolve) => setTimeout(resolve, 15));
+        handled.push(event);
+      });
+      await waitFor(
+        () => {
+          const status = subscription.status();
+          if (status.caughtUp && handled.length < 6 && caughtUpEarly < 0)
+            caughtUpEarly = handled.length;
+          return status.caughtUp && handled.length === 6;
+        },
+        'caught up with all 6 events handled',
+        10_000,
+      );
+      expect(caughtUpEarly).toBe(-1);
+      expect(subscription.status()).toMatchObject({ caughtUp: true, lag: 0 });
+    });
+
     it('resumes from its checkpoint after being stopped mid-stream, losing nothing', async () => {
       const streamId = aStreamId();
       const mine = ofStreams([streamId]);
