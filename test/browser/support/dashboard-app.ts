@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { loadApiConfig } from '../../../apps/api/src/api.config.js';
+import { loadApiConfig, type Env } from '../../../apps/api/src/api.config.js';
 import { createApp } from '../../../apps/api/src/create-app.js';
 
 const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -13,13 +13,19 @@ export function buildDashboard(): void {
   execFileSync(process.execPath, [join('apps', 'dashboard', 'build.mjs')], { stdio: 'pipe' });
 }
 
-export type DashboardApp = { app: NestFastifyApplication; baseUrl: string; close: () => Promise<void> };
+export type DashboardApp = {
+  app: NestFastifyApplication;
+  baseUrl: string;
+  /** The data directory (the generated jwt-secret is there). */
+  dataDir: string;
+  close: () => Promise<void>;
+};
 
 /**
  * The real app as `npm start` runs it (createApp), embedded store in a temp directory, no
  * JWT_SECRET (so demo sign-in is on), the real Redis, listening on a random port.
  */
-export async function startDashboardApp(): Promise<DashboardApp> {
+export async function startDashboardApp(env: Env = {}): Promise<DashboardApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'jejak-browser-'));
   const config = loadApiConfig({
     DATA_DIR: dataDir,
@@ -27,6 +33,7 @@ export async function startDashboardApp(): Promise<DashboardApp> {
     HOST: '127.0.0.1',
     REDIS_URL: TEST_REDIS_URL,
     LOG_LEVEL: 'warn',
+    ...env,
   });
   const app = await createApp(config);
   try {
@@ -39,6 +46,7 @@ export async function startDashboardApp(): Promise<DashboardApp> {
   return {
     app,
     baseUrl,
+    dataDir,
     close: async () => {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });
