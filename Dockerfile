@@ -7,7 +7,8 @@
 # and demo sign-in (POST /auth/demo-token) cannot be turned on.
 #   docker run jejak node dist/apps/worker/src/main.js                        # worker
 
-ARG NODE_IMAGE=node:20-bookworm-slim
+# jejak targets Node 24 LTS (.nvmrc, package.json engines).
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 # --- build: compilers for native modules (better-sqlite3), every dependency, the swc build ----
 FROM ${NODE_IMAGE} AS build
@@ -15,7 +16,7 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
  && rm -rf /var/lib/apt/lists/*
 # The lockfile was written by npm 11, whose install-script policy (package.json "allowScripts")
-# we rely on: use the same major here rather than the npm 10 the image ships.
+# we rely on: pin the exact npm release rather than whichever npm 11 the image ships.
 RUN npm install -g npm@11.19.1 --no-audit --no-fund
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -24,7 +25,7 @@ COPY . .
 RUN npm run build \
  && npm prune --omit=dev --no-audit --no-fund \
  && mkdir -p /out \
- && cp -r package.json node_modules dist /out/ \
+ && cp -r package.json bin node_modules dist /out/ \
  && if [ -d apps/dashboard/dist ]; then mkdir -p /out/apps/dashboard && cp -r apps/dashboard/dist /out/apps/dashboard/; fi
 
 # --- runtime: no compilers, no dev dependencies, no sources, not root ---------------------------
@@ -41,7 +42,7 @@ COPY --from=build --chown=node:node /out ./
 USER node
 VOLUME ["/data"]
 EXPOSE 3000
-# Node 20 has fetch: no curl in the image. The worker has no HTTP: its probes use METRICS_PORT.
+# Node 24 has fetch: no curl in the image. The worker has no HTTP: its probes use METRICS_PORT.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 CMD ["node", "dist/apps/api/src/main.js"]

@@ -70,7 +70,14 @@ describe('booting the API', () => {
         const [, base] = await run.waitFor(/listening on (http:\/\/[^\s"]+)/);
         expect(run.output()).toContain(`API docs:  ${base}/docs`);
         expect(run.output()).toContain(`dashboard: ${base}/ui/`);
-        expect(run.output()).toContain('npm run jejak -- token --role');
+        expect(run.output()).toContain('npx jejak token --role');
+        // stdout is a pipe: JSON lines, each message on its line (no `\n` inside a message).
+        const lines = run.stdout().trim().split('\n');
+        for (const line of lines) {
+          const entry = JSON.parse(line) as { msg?: string };
+          expect(entry.msg ?? '').not.toContain('\n');
+        }
+        expect(lines.length).toBeGreaterThanOrEqual(6);
         const health = await fetch(`${base}/health/live`);
         expect(health.status).toBe(200);
         expect((await fetch(`${base}/docs-json`)).status).toBe(200);

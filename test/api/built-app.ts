@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * (so the compiled files resolve the repository's node_modules), and returns the API's entry.
  */
 export function buildApi(): { entry: string; cli: string; remove: () => void } {
+  mkdirSync(join(ROOT, 'test', 'artifacts'), { recursive: true });
   const out = mkdtempSync(join(ROOT, 'test', 'artifacts', 'build-'));
   const swc = createRequire(import.meta.url).resolve('@swc/cli/bin/swc.js');
   execFileSync(
@@ -39,7 +40,10 @@ export function buildApi(): { entry: string; cli: string; remove: () => void } {
 
 export type Running = {
   child: ChildProcess;
+  /** stdout and stderr as they arrived. */
   output: () => string;
+  stdout: () => string;
+  stderr: () => string;
   /** Resolves with the output once it matches, rejects if the process exits first. */
   waitFor: (pattern: RegExp) => Promise<RegExpExecArray>;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
@@ -58,15 +62,17 @@ export function runApi(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  const streams = { stdout: '', stderr: '' };
   const listeners = new Set<() => void>();
-  const append = (chunk: Buffer) => {
+  const append = (stream: keyof typeof streams) => (chunk: Buffer) => {
     output += chunk.toString();
+    streams[stream] += chunk.toString();
     for (const listener of listeners) listener();
   };
-  child.stdout?.on('data', append);
-  child.stderr?.on('data', append);
+  child.stdout?.on('data', append('stdout'));
+  child.stderr?.on('data', append('stderr'));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal })),
+    child.once('close', (code, signal) => resolve({ code, signal })),
   );
   const waitFor = (pattern: RegExp) =>
     new Promise<RegExpExecArray>((resolve, reject) => {
@@ -85,5 +91,12 @@ export function runApi(
         else reject(new Error(`exited before printing ${String(pattern)}:\n${output}`));
       });
     });
-  return { child, output: () => output, waitFor, exited };
+  return {
+    child,
+    output: () => output,
+    stdout: () => streams.stdout,
+    stderr: () => streams.stderr,
+    waitFor,
+    exited,
+  };
 }

@@ -39,8 +39,30 @@ async function unusedPort(): Promise<number> {
 }
 
 describe('GET /health when Redis is not there', () => {
-  it('answers 503 problem+json at once when nothing listens on REDIS_URL, store still up', async () => {
+  it('pings the private redis-server the embedded mode started when nothing listens on REDIS_URL: 200, nothing down', async () => {
     const t = await startTestApp({ env: { REDIS_URL: `redis://127.0.0.1:${await unusedPort()}` } });
+    try {
+      const response = await t.http().get('/health').expect(200);
+      expect(response.body.status).toBe('ok');
+      expect(response.body.details).toMatchObject({
+        store: { status: 'up' },
+        redis: { status: 'up', embedded: true },
+        reminders: { status: 'up', state: 'active', redis: { embedded: true, reachable: true } },
+      });
+      // What the dashboard's banner lists: the entries that are down. None.
+      const down = Object.entries(response.body.details as Record<string, { status: string }>)
+        .filter(([, check]) => check.status === 'down')
+        .map(([name]) => name);
+      expect(down).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  }, 60_000);
+
+  it('answers 503 problem+json at once when nothing listens on REDIS_URL and no private one runs (WORKERS=off), store still up', async () => {
+    const t = await startTestApp({
+      env: { REDIS_URL: `redis://127.0.0.1:${await unusedPort()}`, WORKERS: 'off' },
+    });
     try {
       const started = performance.now();
       const response = await t.http().get('/health').expect(503);
@@ -59,7 +81,8 @@ describe('GET /health when Redis is not there', () => {
 
   it('gives up on a Redis that never answers PING after its own timeout', async () => {
     const redis = await silentRedis();
-    const t = await startTestApp({ env: { REDIS_URL: redis.url } });
+    // WORKERS=off: no reminders here, so no private redis-server takes over; /health pings REDIS_URL.
+    const t = await startTestApp({ env: { REDIS_URL: redis.url, WORKERS: 'off' } });
     try {
       const started = performance.now();
       const response = await t.http().get('/health').expect(503);

@@ -64,6 +64,36 @@ for (const variant of storeVariants('sel_e2e_status')) {
       expect(await h.revision(id)).toBe(before + 1);
     });
 
+    it('answers metadata.actor and metadata.legalBasis as JSON objects, the store keeping their text', async () => {
+      const response = expectStatus(
+        await h.command(id, 'RecordPpkStatus', {
+          body: { status: 'PENJABAT', since: '2023-09-05' },
+        }),
+        200,
+      );
+      const [event] = response.body.events as {
+        revision: number;
+        metadata: Record<string, unknown>;
+      }[];
+      expect(event!.metadata.actor).toEqual({
+        sub: expect.any(String),
+        name: expect.any(String),
+        role: 'SEKRETARIAT',
+      });
+      expect(event!.metadata.legalBasis).toEqual(expect.arrayContaining([expect.any(String)]));
+      expect(event!.metadata).toMatchObject({ role: 'SEKRETARIAT', command: 'RecordPpkStatus' });
+      // The events route answers the same.
+      const listed = expectStatus(
+        await h.get(`/selections/${id}/events?fromRevision=${event!.revision}`),
+        200,
+      );
+      expect(listed.body.events[0].metadata).toEqual(event!.metadata);
+      // Stored as text, as ever (hashed bytes unchanged).
+      const stored = (await h.stream(id)).find((e) => e.revision === event!.revision)!;
+      expect(JSON.parse(stored.metadata['actor']!)).toEqual(event!.metadata.actor);
+      expect(JSON.parse(stored.metadata['legalBasis']!)).toEqual(event!.metadata.legalBasis);
+    });
+
     it('400 names every invalid field of the body', async () => {
       const response = await unchanged(() =>
         h.command(id, 'RecordPpkStatus', {

@@ -5,19 +5,20 @@ import { DOCS_PATH } from './openapi/openapi.js';
 
 const logger = new Logger('Bootstrap');
 
-function greeting(url: string, config: ApiConfig): string {
+/** The start banner, one log line each (a JSON log line then holds no `\n` for people to read). */
+function greeting(url: string, config: ApiConfig): string[] {
   const base = url.replace(/\/$/, '');
   return [
     `jejak API listening on ${base} (public URL ${config.publicBaseUrl})`,
     `  dashboard: ${base}/ui/`,
     `  API docs:  ${base}/${DOCS_PATH}`,
     `  health:    ${base}/health`,
-    `  a token:   npm run jejak -- token --role SEKRETARIAT --sub admin --name "Admin BKD"`,
+    `  a token:   npx jejak token --role SEKRETARIAT --sub admin --name "Admin BKD"`,
     `             then send Authorization: Bearer <token> (X-Jejak-Role picks one of several roles)`,
     config.security.demoSignIn
       ? `  demo sign-in: on (loopback only; DEMO_SIGN_IN=off turns it off)`
       : `  demo sign-in: off`,
-  ].join('\n');
+  ];
 }
 
 /** Bootstrap only: config, app, listen, graceful shutdown on SIGTERM/SIGINT. */
@@ -38,7 +39,7 @@ async function bootstrap(): Promise<void> {
     );
   }
   await app.listen(config.port, config.host);
-  logger.log(greeting(await app.getUrl(), config));
+  for (const line of greeting(await app.getUrl(), config)) logger.log(line);
 }
 
 bootstrap().catch((error: unknown) => {

@@ -4,7 +4,7 @@ import { UsageError, type CliCommand, type CliIo } from './cli-command.js';
 function help(commands: readonly CliCommand[]): string {
   const width = Math.max(...commands.map((command) => command.name.length));
   return [
-    'Usage: npm run jejak -- <command> [options]   (or: node dist/apps/cli/src/main.js ...)',
+    'Usage: npx jejak <command> [options]   (or: npm run jejak -- <command> [options])',
     '',
     'Commands:',
     ...commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ApiError, onUnauthorized, request } from './api.js';
 import { AppContext, type App, type Notice, type UiConfig } from './context.js';
+import { pollHealth, type HealthPoll } from './health-poll.js';
 import { LANGS, translator, type Lang } from './i18n.js';
 import { AuditPage } from './pages/audit-page.js';
 import { CommandPage, OpenSelectionPage } from './pages/command-page.js';
@@ -86,8 +87,10 @@ function Shell({ config, docs }: { config: UiConfig; docs: OpenApiDocument }) {
 
   const route = parseRoute(hash, session !== undefined);
 
-  // When Redis (or the store) is down, reminders are paused: say so on every page.
+  // When Redis (or the store) is down, reminders are paused: say so on every page. Checked once
+  // a minute while the tab is visible, and on navigation (health-poll.ts).
   const [down, setDown] = useState<string[]>([]);
+  const healthPoll = useRef<HealthPoll | undefined>(undefined);
   useEffect(() => {
     const componentsDown = (body: unknown): string[] => {
       const details = (body as { details?: Record<string, { status?: string }> } | undefined)?.details ?? {};
@@ -95,11 +98,18 @@ function Shell({ config, docs }: { config: UiConfig; docs: OpenApiDocument }) {
         .filter(([, check]) => check.status === 'down')
         .map(([name]) => name);
     };
-    request<unknown>(undefined, '/health').then(
-      ({ data }) => setDown(componentsDown(data)),
-      (error: unknown) => setDown(error instanceof ApiError ? componentsDown(error.problem) : []),
+    const poll = pollHealth(
+      () =>
+        void request<unknown>(undefined, '/health').then(
+          ({ data }) => setDown(componentsDown(data)),
+          (error: unknown) => setDown(error instanceof ApiError ? componentsDown(error.problem) : []),
+        ),
+      document,
     );
-  }, [hash]);
+    healthPoll.current = poll;
+    return poll.stop;
+  }, []);
+  useEffect(() => healthPoll.current?.onNavigate(), [hash]);
 
   // Each new page (not the first load, where Tab must start at the skip link): move focus to its
   // heading, so keyboard and screen-reader users start there.

@@ -35,7 +35,7 @@ describe('timelineCsv', () => {
   });
 
   it('writes one row per event with WITA time, actor, citations and documents', () => {
-    expect(csv).toContain('23-05-2024 09:00 WITA');
+    expect(csv).toContain('2024-05-23 09:00 WITA');
     expect(csv).toContain('"Maria ""Goreti"", S.H."');
     expect(csv).toContain('Pergub NTT 113/2023 Pasal 10 huruf c; UU 5/2014 Pasal 116');
     expect(csv).toContain('"KASN B-1626/JP.00.00/05/2024 (2024-05-08) Rekomendasi\nbaris dua"');

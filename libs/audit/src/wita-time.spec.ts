@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { formatWita as dashboardFormatWita } from '../../../apps/dashboard/src/calendar.js';
 import { formatWita, parseAuditInstant, toWitaIso } from './wita-time.js';
 
 describe('parseAuditInstant', () => {
@@ -34,6 +36,28 @@ describe('parseAuditInstant', () => {
 describe('WITA display', () => {
   it('shows an instant as WITA wall-clock time, crossing midnight', () => {
     expect(toWitaIso('2024-05-29T16:30:00.000Z')).toBe('2024-05-30T00:30:00+08:00');
-    expect(formatWita('2024-05-29T15:59:59.000Z')).toBe('29-05-2024 23:59 WITA');
+    expect(formatWita('2024-05-29T15:59:59.000Z')).toBe('2024-05-29 23:59 WITA');
+    expect(formatWita('2024-12-31T16:00:00.000Z')).toBe('2025-01-01 00:00 WITA');
+  });
+
+  it('is the format the dashboard shows, for any instant', () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('1990-01-01T00:00:00Z'),
+          max: new Date('2100-01-01T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        (date) => {
+          const instant = date.toISOString();
+          expect(formatWita(instant)).toBe(dashboardFormatWita(instant));
+        },
+      ),
+    );
+  });
+
+  it('reads back as the same minute with `audit replay --at` (the CLI prints what it accepts)', () => {
+    const shown = formatWita('2024-05-20T02:00:59.000Z');
+    expect(parseAuditInstant(shown.replace(' WITA', ''))).toBe('2024-05-20T02:00:00.000Z');
   });
 });

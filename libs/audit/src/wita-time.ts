@@ -57,8 +57,13 @@ export function toWitaIso(instant: string): string {
   return `${shifted.slice(0, 19)}+08:00`;
 }
 
-/** `20-05-2024 10:00 WITA`: an instant for people (reports, the CLI). */
+/**
+ * `2024-05-20 10:00 WITA`: an instant for people, the one format of every time jejak shows (the
+ * CLI, the CSV and HTML reports; the dashboard's `formatWita` in apps/dashboard/src/calendar.ts is
+ * its browser copy, held to the same output by wita-time.spec.ts). Year first, so it sorts, and
+ * `audit replay --at` reads it back.
+ */
 export function formatWita(instant: string): string {
   const wita = toWitaIso(instant);
-  return `${wita.slice(8, 10)}-${wita.slice(5, 7)}-${wita.slice(0, 4)} ${wita.slice(11, 16)} WITA`;
+  return `${wita.slice(0, 10)} ${wita.slice(11, 16)} WITA`;
 }

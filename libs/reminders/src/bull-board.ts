@@ -16,6 +16,15 @@ const NOT_FORWARDED = new Set([
 ]);
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
+/** The board's times in WITA (NTT's time zone, UTC+8) whatever the browser's zone, 24-hour. */
+const WITA = { timeZone: 'Asia/Makassar', timeZoneName: 'short', hourCycle: 'h23' } as const;
+const TIME = { hour: '2-digit', minute: '2-digit', second: '2-digit' } as const;
+export const WITA_DATE_FORMATS = {
+  short: { ...TIME, ...WITA },
+  common: { month: 'short', day: 'numeric', ...TIME, ...WITA },
+  full: { year: 'numeric', month: 'short', day: 'numeric', ...TIME, ...WITA },
+} satisfies Record<'short' | 'common' | 'full', Intl.DateTimeFormatOptions>;
+
 /**
  * Bull Board in a Fastify instance of its own (not listening), built on first use: Bull Board,
  * its Fastify adapter and their static/view plugins are loaded then, not when the app starts.
@@ -36,7 +45,7 @@ async function buildBoard(
   const board = createBullBoard({
     queues: [],
     serverAdapter,
-    options: { uiConfig: { boardTitle: 'jejak reminders' } },
+    options: { uiConfig: { boardTitle: 'jejak reminders', dateFormats: WITA_DATE_FORMATS } },
   });
   runtime.onActive((queue) => board.setQueues([new BullMQAdapter(queue.queue)]));
   const inner = Fastify();

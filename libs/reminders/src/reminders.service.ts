@@ -96,6 +96,11 @@ export class RemindersService implements OnApplicationBootstrap, BeforeApplicati
     return this.runtime.status();
   }
 
+  /** The Redis in use: REDIS_URL, or the private redis-server of embedded mode. */
+  redisInUse(): { url: string; embedded: boolean } {
+    return this.runtime.redisInUse;
+  }
+
   /** `jejak reminders rebuild`. */
   rebuild(): Promise<RebuildResult> {
     return this.runtime.rebuild();

@@ -19,7 +19,8 @@ export type SelectionEventView = {
   actor: Actor | null;
   role: string | null;
   legalBasis: string[];
-  metadata: EventMetadata;
+  /** The stored metadata, `actor` and `legalBasis` as objects (the store keeps them as JSON text). */
+  metadata: PresentedMetadata;
   recordedAt: string;
   recordedAtWita: string;
   prevHash: string;
@@ -35,6 +36,27 @@ function parsed<T>(json: string | undefined, fallback: T): T {
   }
 }
 
+/** Event metadata as the API answers it: flat strings, but `actor` and `legalBasis` parsed. */
+export type PresentedMetadata = Record<string, unknown> & {
+  actor?: Actor | null;
+  legalBasis?: string[];
+};
+
+/**
+ * The metadata with the JSON the store keeps in `actor` and `legalBasis` answered as what it
+ * holds (a client never parses JSON inside JSON); any other field, and unparsable text, as stored.
+ */
+export function presentMetadata(metadata: EventMetadata): PresentedMetadata {
+  const presented: PresentedMetadata = { ...metadata };
+  for (const key of ['actor', 'legalBasis'] as const) {
+    const text = metadata[key];
+    if (text === undefined) continue;
+    const value = parsed<unknown>(text, undefined);
+    if (value !== undefined) presented[key] = value as never;
+  }
+  return presented;
+}
+
 export function presentEvent(event: RecordedEvent): SelectionEventView {
   const { metadata } = event;
   return {
@@ -46,7 +68,7 @@ export function presentEvent(event: RecordedEvent): SelectionEventView {
     actor: parsed<Actor | null>(metadata['actor'], null),
     role: metadata['role'] ?? null,
     legalBasis: parsed<string[]>(metadata['legalBasis'], []),
-    metadata,
+    metadata: presentMetadata(metadata),
     recordedAt: event.recordedAt,
     recordedAtWita: toWitaIso(event.recordedAt),
     prevHash: event.prevHash,

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { loadApiConfig } from '../../../apps/api/src/api.config.js';
+import { loadApiConfig, type Env } from '../../../apps/api/src/api.config.js';
 import { createApp } from '../../../apps/api/src/create-app.js';
 
 const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -16,6 +16,8 @@ export function buildDashboard(): void {
 export type DashboardApp = {
   app: NestFastifyApplication;
   baseUrl: string;
+  /** The data directory (the generated jwt-secret is there). */
+  dataDir: string;
   close: () => Promise<void>;
 };
 
@@ -23,7 +25,7 @@ export type DashboardApp = {
  * The real app as `npm start` runs it (createApp, demo sign-in opted in), embedded store in a temp
  * directory, no JWT_SECRET, on loopback (so demo sign-in is on), the real Redis, on a random port.
  */
-export async function startDashboardApp(): Promise<DashboardApp> {
+export async function startDashboardApp(env: Env = {}): Promise<DashboardApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'jejak-browser-'));
   const config = loadApiConfig({
     DEMO_SIGN_IN: 'on',
@@ -32,6 +34,7 @@ export async function startDashboardApp(): Promise<DashboardApp> {
     HOST: '127.0.0.1',
     REDIS_URL: TEST_REDIS_URL,
     LOG_LEVEL: 'warn',
+    ...env,
   });
   const app = await createApp(config);
   try {
@@ -44,6 +47,7 @@ export async function startDashboardApp(): Promise<DashboardApp> {
   return {
     app,
     baseUrl,
+    dataDir,
     close: async () => {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });

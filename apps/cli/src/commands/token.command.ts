@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { formatWita } from '@jejak/audit';
 import { isRole, loadOrCreateJwtSecret, parseTtl, ROLES, signToken, type Role } from '@jejak/auth';
 import type { ApiConfig } from '../../../api/src/api.config.js';
 import { loadCliConfig } from '../cli.config.js';
@@ -92,7 +93,7 @@ export const tokenCommand: CliCommand = {
       ...(config.auth.audience === undefined ? {} : { audience: config.auth.audience }),
     });
     io.stdout.write(`${token}\n`);
-    const until = new Date(now.getTime() + seconds * 1000).toISOString();
+    const until = formatWita(new Date(now.getTime() + seconds * 1000).toISOString());
     io.stderr.write(
       `Token for ${sub} as ${roles.join(', ')}, valid until ${until}. Send it as\n` +
         `  Authorization: Bearer <token>\n`,

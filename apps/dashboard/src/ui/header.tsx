@@ -1,3 +1,4 @@
+import { ApiError, apiUrl, request } from '../api.js';
 import { useApp } from '../context.js';
 import { LANGS, type Lang } from '../i18n.js';
 import { links } from '../route.js';
@@ -11,7 +12,22 @@ export function Header({
   onLang: (lang: Lang) => void;
   onRole: (role: string) => void;
 }) {
-  const { t, session, signOut } = useApp();
+  const { t, session, signOut, notify } = useApp();
+  // Bull Board is a page of its own: trade the bearer token for its HttpOnly session cookie
+  // (Path=/admin, SameSite=Strict), then go there.
+  const openQueues = () => {
+    if (!session) return;
+    request(session, '/admin/session', { method: 'POST' }).then(
+      () => window.location.assign(apiUrl('/admin/queues')),
+      (error: unknown) =>
+        notify({
+          kind: 'error',
+          text: t('adminQueuesUnavailable', {
+            reason: error instanceof ApiError ? error.message : String(error),
+          }),
+        }),
+    );
+  };
   return (
     <header class="top">
       <div class="brand">
@@ -26,6 +42,20 @@ export function Header({
             <li>
               <a href={links.list()}>{t('navList')}</a>
             </li>
+            {session.role === 'ADMIN' && (
+              <li>
+                <a
+                  id="admin-queues"
+                  href={apiUrl('/admin/queues')}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    openQueues();
+                  }}
+                >
+                  {t('adminQueues')}
+                </a>
+              </li>
+            )}
           </ul>
         ) : null}
       </nav>

@@ -274,6 +274,14 @@ export class RemindersRuntime {
     if (this.active) listener(this.active.queue);
   }
 
+  /**
+   * The Redis reminders use: REDIS_URL, or the private redis-server started when nothing answered
+   * there (`/health` pings this one).
+   */
+  get redisInUse(): { url: string; embedded: boolean } {
+    return { url: this.url, embedded: this.embedded !== null };
+  }
+
   /** The BullMQ queue (for Bull Board), once active. */
   get queue(): ReminderQueue | undefined {
     return this.active?.queue;

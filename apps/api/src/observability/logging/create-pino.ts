@@ -42,6 +42,7 @@ export function defaultLogDestination(
     ? loadPinoPretty()({
         colorize: true,
         sync: true,
+        destination: stdout,
         translateTime: 'SYS:HH:MM:ss.l',
         // Request lines already say method, route, status and latency in their message.
         ignore: 'pid,hostname,service,context,method,route,statusCode,latencyMs',

@@ -29,11 +29,23 @@ export class SelectionEventDto {
   legalBasis!: string[];
   @ApiProperty({
     type: 'object',
-    additionalProperties: { type: 'string' },
+    additionalProperties: true,
+    properties: {
+      actor: {
+        type: 'object',
+        additionalProperties: true,
+        description: 'The verified caller: sub, name, nip (when known), role',
+      },
+      legalBasis: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Citations of the rules the command was checked against',
+      },
+    },
     description:
-      'Flat strings: actor, role, legalBasis, kind, command, correlationId, causationId, idempotencyKey, bodyHash, recordedAt',
+      'As recorded: actor (object), legalBasis (array of citations), and strings role, kind, command, correlationId, causationId, idempotencyKey, bodyHash, recordedAt',
   })
-  metadata!: Record<string, string>;
+  metadata!: Record<string, unknown>;
   @ApiProperty({ format: 'date-time', description: 'UTC' }) recordedAt!: string;
   @ApiProperty({ example: '2024-05-15T09:00:00.000+08:00', description: 'WITA (Asia/Makassar)' })
   recordedAtWita!: string;
