@@ -1,0 +1,14 @@
+/**
+ * @jejak/documents: evidence files (signed decrees, scanned letters) kept by their SHA-256,
+ * beside the events that refer to them.
+ */
+export * from './blob-store.port.js';
+export { BlobStoreFailureError, BlobTooLargeError, DocumentsError } from './documents.errors.js';
+export {
+  blobStoreOptionsFor,
+  createBlobStore,
+  type BlobStoreOptions,
+} from './create-blob-store.js';
+export { checkBlob, type BlobCheck } from './check-blob.js';
+export { ACCEPTED_MEDIA_TYPES, recogniseMediaType, type AcceptedMediaType } from './media-type.js';
+export { HEAD_BYTES, isSha256, sha256Of } from './sha256.js';
