@@ -49,6 +49,8 @@ export const CONFIG_KEYS = [
   'AUDIT_SIGNING_KEY',
   'AUDIT_TRUSTED_PUBLIC_KEYS',
   'AUDIT_CHECKPOINT_INTERVAL',
+  // Evidence files (libs/documents): the largest file POST /documents accepts.
+  'DOCUMENT_MAX_BYTES',
 ] as const;
 
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
@@ -57,6 +59,7 @@ export const EVENT_STORE_KINDS = ['embedded', 'postgres', 'eventstoredb'] as con
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export const DEFAULT_PORT = 3000;
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+export const DEFAULT_DOCUMENT_MAX_BYTES = 20 * 1024 * 1024;
 const MIN_SECRET_BYTES = 32;
 
 /**
@@ -91,6 +94,8 @@ export type ApiConfigValues = {
   audit: AuditConfig;
   /** Reminders (`parseRemindersConfig`), hosted here with WORKERS=inline. */
   reminders?: RemindersConfig;
+  /** Largest evidence file POST /documents accepts, in bytes (413 above). */
+  documentMaxBytes: number;
 };
 
 /**
@@ -141,6 +146,7 @@ export class ApiConfig implements ApiConfigValues {
   readonly metricsPort?: number;
   readonly audit!: AuditConfig;
   readonly reminders?: RemindersConfig;
+  readonly documentMaxBytes!: number;
 
   constructor(values: ApiConfigValues) {
     Object.assign(this, values);
@@ -247,6 +253,9 @@ export function loadApiConfig(env: Env): ApiConfig {
     ...(metricsToken === undefined ? {} : { metricsToken }),
     ...(metricsPort === undefined ? {} : { metricsPort }),
     audit: readAudit(read),
+    documentMaxBytes:
+      read.integer('DOCUMENT_MAX_BYTES', { min: 1024, max: 64 * 1024 * 1024 }) ??
+      DEFAULT_DOCUMENT_MAX_BYTES,
     reminders: parseRemindersConfig({
       ...env,
       REDIS_URL: redisUrl,

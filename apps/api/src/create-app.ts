@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ApiConfig } from './api.config.js';
 import { ApiModule, type ApiModuleOptions } from './api.module.js';
+import { registerDocumentUploads } from './documents/register-uploads.js';
 import { registerJsonBodyParser } from './http/json-body-parser.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { validationExceptionFactory } from './http/validation-exception.factory.js';
@@ -41,6 +42,7 @@ export async function configureApp(
 ): Promise<NestFastifyApplication> {
   app.useLogger(app.get(PinoLoggerService));
   registerJsonBodyParser(app.getHttpAdapter().getInstance(), config.bodyLimit);
+  await registerDocumentUploads(app, config); // multipart for POST /documents only
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

@@ -3,7 +3,15 @@
  * beside the events that refer to them.
  */
 export * from './blob-store.port.js';
-export { BlobStoreFailureError, BlobTooLargeError, DocumentsError } from './documents.errors.js';
+export {
+  BlobStoreFailureError,
+  BlobTooLargeError,
+  DocumentAlteredError,
+  DocumentNotFoundError,
+  DocumentsError,
+  DocumentTypeNotAcceptedError,
+  UploadNotMultipartError,
+} from './documents.errors.js';
 export {
   blobStoreOptionsFor,
   createBlobStore,
@@ -12,3 +20,6 @@ export {
 export { checkBlob, type BlobCheck } from './check-blob.js';
 export { ACCEPTED_MEDIA_TYPES, recogniseMediaType, type AcceptedMediaType } from './media-type.js';
 export { HEAD_BYTES, isSha256, sha256Of } from './sha256.js';
+export { referencedFiles, type DocumentFile, type FileReference } from './referenced-files.js';
+export { DocumentReferences, type EventFileReference } from './document-references.js';
+export { sweepUnreferenced, UNREFERENCED_TTL_MS } from './sweep-unreferenced.js';
