@@ -23,3 +23,10 @@ export { HEAD_BYTES, isSha256, sha256Of } from './sha256.js';
 export { referencedFiles, type DocumentFile, type FileReference } from './referenced-files.js';
 export { DocumentReferences, type EventFileReference } from './document-references.js';
 export { sweepUnreferenced, UNREFERENCED_TTL_MS } from './sweep-unreferenced.js';
+export {
+  verifyReferencedFiles,
+  withFileChecks,
+  type FileFailure,
+  type FilesVerification,
+} from './verify-files.js';
+export { collectReferencedFiles, type CollectedFile } from './collect-files.js';

@@ -2,6 +2,8 @@ import { Controller, Get, Param, Query, Res, StreamableFile } from '@nestjs/comm
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AuditService, parseExportFormat } from '@jejak/audit';
+import { withFileChecks } from '@jejak/documents';
+import { DocumentsService } from '../documents/documents.service.js';
 import { selectionIdParam } from '../selections/selection-id.param.js';
 import { ndjsonStream } from './ndjson-stream.js';
 
@@ -12,7 +14,10 @@ import { ndjsonStream } from './ndjson-stream.js';
 @ApiTags('audit')
 @Controller()
 export class AuditController {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly documents: DocumentsService,
+  ) {}
 
   @Get('selections/:id/timeline')
   @ApiOperation({
@@ -27,11 +32,17 @@ export class AuditController {
   @ApiOperation({
     summary: 'Verify the hash chain and the signed checkpoints of one selection',
     description:
-      '`{ ok, eventsChecked, headHash }`, or `brokenAt` with `reason` (altered, missing, reordered) and `detail`.',
+      '`{ ok, eventsChecked, headHash }`, or `brokenAt` with `reason` (altered, missing, reordered) and `detail`. ' +
+      '`files`: the evidence files its events refer to, each present and matching its SHA-256 ' +
+      '(`failures` name the revision, event and document of each that is missing or altered); ' +
+      '`ok` is false when one fails.',
     operationId: 'verifySelection',
   })
-  verify(@Param('id') id: string) {
-    return this.audit.verify(selectionIdParam(id));
+  async verify(@Param('id') id: string) {
+    const selectionId = selectionIdParam(id);
+    const chain = await this.audit.verify(selectionId);
+    const files = await this.documents.verifyFiles(chain.streamId);
+    return { ...chain, ok: chain.ok && files.ok, files };
   }
 
   @Get('selections/:id/export')
@@ -57,11 +68,16 @@ export class AuditController {
   @Get('audit/verify')
   @ApiOperation({
     summary: 'Verify every stream: one NDJSON line per stream, then a summary line',
+    description:
+      'Also checks every evidence file an event refers to: one `file` line per reference to a ' +
+      'missing or altered file (its event, revision and document), before the summary, whose ' +
+      '`files` counts them and whose `ok` is false when one fails.',
     operationId: 'verifyAll',
   })
   @ApiProduces('application/x-ndjson')
   verifyAll(): StreamableFile {
-    return new StreamableFile(ndjsonStream(this.audit.verifyAll()), {
+    const lines = withFileChecks(this.audit.verifyAll(), () => this.documents.verifyFiles());
+    return new StreamableFile(ndjsonStream(lines), {
       type: 'application/x-ndjson',
     });
   }

@@ -9,9 +9,12 @@ import {
   referencedFiles,
   sha256Of,
   sweepUnreferenced,
+  verifyReferencedFiles,
+  type FilesVerification,
   type BlobInfo,
   type BlobStore,
 } from '@jejak/documents';
+import { EVENT_STORE, type EventStore } from '@jejak/event-store';
 import { CLOCK } from '@jejak/selections';
 import type { Actor } from '@jejak/workflows';
 import { ApiConfig } from '../api.config.js';
@@ -29,6 +32,7 @@ export type StoredDocument = { sha256: string; mediaType: string; size: number }
 export class DocumentsService {
   constructor(
     @Inject(BLOB_STORE) private readonly blobs: BlobStore,
+    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
     private readonly references: DocumentReferences,
     private readonly config: ApiConfig,
     @Optional() @Inject(CLOCK) private readonly clock: () => Date = () => new Date(),
@@ -84,6 +88,15 @@ export class DocumentsService {
     if (bytes === null) throw new DocumentNotFoundError(sha256);
     if (sha256Of(bytes) !== sha256) throw new DocumentAlteredError(sha256);
     return { info, bytes };
+  }
+
+  /** Whether every file the events refer to (of one stream, or all) is present and intact. */
+  verifyFiles(streamId?: string): Promise<FilesVerification> {
+    return verifyReferencedFiles(
+      this.eventStore,
+      this.blobs,
+      streamId === undefined ? {} : { streamId },
+    );
   }
 
   /** Removes files no event refers to, uploaded more than a day before `now`. */
