@@ -28,6 +28,8 @@ type InfoRow = {
  * deduplicated by its primary key, goes away with a DELETE, and is in every pg_dump and replica
  * like the events. Large objects stream, but live outside the row: a deleted row leaves an
  * orphan until lo_unlink/vacuumlo, and they need their own permissions and backup care.
+ * Measured (20 MiB, loaded 2-core machine): bytea insert 2.0-2.7 s, read 2.8-4.1 s; large
+ * object 1.7-2.6 s and 2.5-3.4 s: no gain worth the extra care at these sizes.
  * An upload is staged in memory (bounded by the maximum size) and inserted at commit.
  */
 export class PostgresBlobStore implements BlobStore {
