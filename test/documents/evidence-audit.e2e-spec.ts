@@ -103,7 +103,7 @@ describe.each(storeVariants('docs_audit'))('audit of evidence files ($name)', (v
     );
   const verifyAllLines = async () => {
     const response = expectStatus(await h.get('/audit/verify', { role: 'AUDITOR' }), 200);
-    return (response.text)
+    return response.text
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as Record<string, unknown>);
@@ -153,6 +153,12 @@ describe.each(storeVariants('docs_audit'))('audit of evidence files ($name)', (v
     );
     const verdict = await cli('verify-bundle', bundle, '--public-key', key);
     expect(verdict.code).toBe(0);
+    const http = expectStatus(
+      await h.get(`/selections/${id}/export?format=json&withFiles=true`, { role: 'AUDITOR' }),
+      200,
+    );
+    const overHttp = JSON.parse(http.text) as { files: { contentBase64: string }[] };
+    expect(overHttp.files).toHaveLength(3);
     expect(verdict.out).toMatch(/ok {3}files: 3 referenced file\(s\) present/);
   });
 

@@ -18,7 +18,8 @@ const PAGE = 1000;
 export class DocumentReferences {
   private position: number | undefined;
   private readonly byHash = new Map<string, EventFileReference[]>();
-  private refreshing: Promise<void> | undefined;
+  /** Reads run one after another; each starts after the call that asked for it. */
+  private tail: Promise<void> = Promise.resolve();
 
   constructor(private readonly eventStore: EventStore) {}
 
@@ -34,11 +35,11 @@ export class DocumentReferences {
     return new Set(this.byHash.keys());
   }
 
+  /** Reads the events appended since the last read (all of them the first time). */
   refresh(): Promise<void> {
-    this.refreshing ??= this.readNewEvents().finally(() => {
-      this.refreshing = undefined;
-    });
-    return this.refreshing;
+    const run = this.tail.then(() => this.readNewEvents());
+    this.tail = run.catch(() => undefined);
+    return run;
   }
 
   private async readNewEvents(): Promise<void> {

@@ -51,13 +51,26 @@ export class AuditController {
     operationId: 'exportSelection',
   })
   @ApiQuery({ name: 'format', enum: ['json', 'csv', 'html'], required: false })
+  @ApiQuery({
+    name: 'withFiles',
+    enum: ['true', 'false'],
+    required: false,
+    description: 'json: include every evidence file the events refer to (base64) in the bundle',
+  })
   @ApiProduces('application/json', 'text/csv', 'text/html')
   async export(
     @Param('id') id: string,
     @Query('format') format: string | undefined,
+    @Query('withFiles') withFiles: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
-    const file = await this.audit.export(selectionIdParam(id), parseExportFormat(format));
+    const selectionId = selectionIdParam(id);
+    const kind = parseExportFormat(format);
+    const files =
+      withFiles === 'true' && kind === 'json'
+        ? await this.documents.filesOfSelection(`selection-${selectionId}`)
+        : undefined;
+    const file = await this.audit.export(selectionId, kind, files === undefined ? {} : { files });
     void reply
       .header('content-type', file.contentType)
       .header('content-disposition', `attachment; filename="${file.filename}"`)

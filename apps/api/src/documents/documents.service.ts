@@ -1,6 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { MultipartFile } from '@fastify/multipart';
 import {
+  collectReferencedFiles,
   DocumentAlteredError,
   DocumentNotFoundError,
   DocumentReferences,
@@ -13,6 +14,7 @@ import {
   type FilesVerification,
   type BlobInfo,
   type BlobStore,
+  type CollectedFile,
 } from '@jejak/documents';
 import { EVENT_STORE, type EventStore } from '@jejak/event-store';
 import { CLOCK } from '@jejak/selections';
@@ -97,6 +99,11 @@ export class DocumentsService {
       this.blobs,
       streamId === undefined ? {} : { streamId },
     );
+  }
+
+  /** The evidence files a selection's events refer to, with their bytes (for a bundle). */
+  async filesOfSelection(streamId: string): Promise<CollectedFile[]> {
+    return collectReferencedFiles(await this.eventStore.readStream(streamId), this.blobs);
   }
 
   /** Removes files no event refers to, uploaded more than a day before `now`. */
