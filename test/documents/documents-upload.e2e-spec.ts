@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { sha256Of, type BlobStore } from '@jejak/documents';
 import { BLOB_STORE } from '../../apps/api/src/documents/documents.tokens.js';
 import { startSelectionsApp, storeVariants } from '../selections/support/selections-app.js';
@@ -21,6 +23,10 @@ describe.each(storeVariants('docs_upload'))('POST /documents ($name blob store)'
     await t.close();
     await variant.dispose();
   });
+
+  /** Embedded: no temporary file left behind either. */
+  const temporaries = () =>
+    variant.name === 'embedded' ? readdirSync(join(t.dataDir, 'blobs', 'tmp')) : [];
 
   const upload = (bytes: Buffer, filename = 'file.bin') =>
     t.http().post('/documents').auth(token, { type: 'bearer' }).attach('file', bytes, filename);
@@ -52,6 +58,7 @@ describe.each(storeVariants('docs_upload'))('POST /documents ($name blob store)'
     expect(response.body).toMatchObject({ status: 413, limit: 20 * MiB });
     expect(await blobs.list()).toEqual(before);
     expect(await blobs.read(sha256Of(big))).toBeNull();
+    expect(temporaries()).toEqual([]);
   });
 
   it('answers 415 for a text file (whatever its name says) and stores nothing', async () => {
@@ -60,6 +67,7 @@ describe.each(storeVariants('docs_upload'))('POST /documents ($name blob store)'
     const response = await upload(text, 'keputusan.pdf').expect(415);
     expect(response.body).toMatchObject({ status: 415, title: 'Only PDF, PNG and JPEG files' });
     expect(await blobs.list()).toEqual(before);
+    expect(temporaries()).toEqual([]);
   });
 
   it('answers 415 for a body that is not multipart, 400 without a file, 401 without a token', async () => {
