@@ -16,7 +16,7 @@ const swc = [
 
 const aliases = {
   '^@jejak/workflows$': '<rootDir>/workflows/src/index.ts',
-  '^@jejak/(event-store|selections|reminders|audit|auth)$': '<rootDir>/libs/$1/src/index.ts',
+  '^@jejak/(event-store|selections|reminders|audit|auth|documents)$': '<rootDir>/libs/$1/src/index.ts',
   '^(\\.{1,2}/.*)\\.js$': '$1',
 };
 

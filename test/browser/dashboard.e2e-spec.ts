@@ -144,6 +144,13 @@ describe('dashboard in Chromium (real app, embedded store, real Redis)', () => {
       date: '2024-05-06',
       subject: 'Persetujuan Pelaksanaan Seleksi Terbuka JPT Pratama Provinsi NTT',
     });
+    // The signed letter as an evidence file: uploaded when picked, then named by its hash.
+    await page.setInputFiles('#f-document-files', {
+      name: 'persetujuan-mendagri.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% surat persetujuan Mendagri\n%%EOF\n'),
+    });
+    await page.locator('.file-line', { hasText: 'PDF' }).waitFor();
     await page.selectOption('#f-purpose', 'SELECTION');
     await submitAndExpectRecorded();
 
@@ -276,6 +283,12 @@ describe('dashboard in Chromium (real app, embedded store, real Redis)', () => {
     const rows = await page.locator('table.timeline tbody tr').count();
     expect(rows).toBeGreaterThanOrEqual(9);
     expect(await page.locator('table.timeline').textContent()).toContain('PPK');
+    // The Mendagri letter: number, date, issuer, and its file to download (as AUDITOR).
+    const letter = page.locator('table.timeline li', { hasText: '100.2.1.3/2147/SJ' });
+    expect(await letter.textContent()).toContain('MENDAGRI 100.2.1.3/2147/SJ (2024-05-06)');
+    const file = page.waitForEvent('download');
+    await letter.locator('button', { hasText: 'Unduh berkas 1' }).click();
+    expect((await file).suggestedFilename()).toMatch(/^[0-9a-f]{64}\.pdf$/);
     await page.click('#verify-button');
     await page.locator('#verify-result [data-ok="true"]').waitFor();
     expect(await page.textContent('#verify-result')).toContain('Rantai utuh');

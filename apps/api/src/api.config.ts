@@ -56,6 +56,8 @@ export const CONFIG_KEYS = [
   'AUDIT_CHECKPOINT_INTERVAL',
   // Security (apps/api/src/security): NODE_ENV, demo sign-in opt-in, rate limits, timeouts.
   ...SECURITY_CONFIG_KEYS,
+  // Evidence files (libs/documents): the largest file POST /documents accepts.
+  'DOCUMENT_MAX_BYTES',
 ] as const;
 
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
@@ -64,6 +66,7 @@ export const EVENT_STORE_KINDS = ['embedded', 'postgres', 'eventstoredb'] as con
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export const DEFAULT_PORT = 3000;
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+export const DEFAULT_DOCUMENT_MAX_BYTES = 20 * 1024 * 1024;
 const MIN_SECRET_BYTES = 32;
 
 /**
@@ -99,6 +102,8 @@ export type ApiConfigValues = {
   /** Reminders (`parseRemindersConfig`), hosted here with WORKERS=inline. */
   reminders?: RemindersConfig;
   security: SecurityConfig;
+  /** Largest evidence file POST /documents accepts, in bytes (413 above). */
+  documentMaxBytes: number;
 };
 
 /**
@@ -150,6 +155,7 @@ export class ApiConfig implements ApiConfigValues {
   readonly audit!: AuditConfig;
   readonly reminders?: RemindersConfig;
   readonly security!: SecurityConfig;
+  readonly documentMaxBytes!: number;
 
   constructor(values: ApiConfigValues) {
     Object.assign(this, values);
@@ -262,6 +268,9 @@ export function loadApiConfig(env: Env, defaults: LoadDefaults = {}): ApiConfig 
     ...(metricsToken === undefined ? {} : { metricsToken }),
     ...(metricsPort === undefined ? {} : { metricsPort }),
     audit: readAudit(read),
+    documentMaxBytes:
+      read.integer('DOCUMENT_MAX_BYTES', { min: 1024, max: 64 * 1024 * 1024 }) ??
+      DEFAULT_DOCUMENT_MAX_BYTES,
     reminders: parseRemindersConfig({
       ...env,
       REDIS_URL: redisUrl,

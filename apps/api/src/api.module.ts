@@ -7,6 +7,7 @@ import { AuditApiModule } from './audit/audit-api.module.js';
 import { tokenTrustFrom } from './auth/token-trust.js';
 import { ApiConfigModule } from './config/api-config.module.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
+import { DocumentsApiModule } from './documents/documents-api.module.js';
 import { HealthModule } from './health/health.module.js';
 import { HttpPlatformModule } from './http/http.module.js';
 import { ObservabilityModule } from './observability/index.js';
@@ -53,6 +54,7 @@ export class ApiModule {
         HealthModule,
         SelectionsModule,
         AuditApiModule,
+        DocumentsApiModule,
         DashboardModule,
         RemindersApiModule.forRoot(config),
         ...(options.imports ?? []),

@@ -4,6 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { ApiConfig } from './api.config.js';
 import { ApiModule, type ApiModuleOptions } from './api.module.js';
 import { registerCompression } from './http/compression.js';
+import { registerDocumentUploads } from './documents/register-uploads.js';
 import { registerJsonBodyParser } from './http/json-body-parser.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { validationExceptionFactory } from './http/validation-exception.factory.js';
@@ -43,6 +44,7 @@ export async function configureApp(
   app.useLogger(app.get(PinoLoggerService));
   registerJsonBodyParser(app.getHttpAdapter().getInstance(), config.bodyLimit);
   await registerCompression(app); // br/gzip answers, /docs-json by ETag (http/compression.ts)
+  await registerDocumentUploads(app, config); // multipart for POST /documents only
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

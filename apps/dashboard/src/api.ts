@@ -105,3 +105,44 @@ export function newIdempotencyKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return `ui-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
+
+/** An evidence file as the API names it (POST /documents answers it; documents refer to it). */
+export type DocumentFile = { sha256: string; mediaType: string; size: number };
+
+/** Uploads one file (multipart, field `file`); the API recognises its type and answers its hash. */
+export async function uploadDocument(session: Session | undefined, file: Blob, name: string): Promise<DocumentFile> {
+  const form = new FormData();
+  form.append('file', file, name);
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (session) {
+    headers['authorization'] = `Bearer ${session.token}`;
+    if (session.role) headers['x-jejak-role'] = session.role;
+  }
+  const response = await fetch(apiUrl('/documents'), { method: 'POST', headers, body: form });
+  if (!response.ok) {
+    const problem = await problemOf(response);
+    if (response.status === 401 && session) unauthorized();
+    throw new ApiError(problem);
+  }
+  return (await response.json()) as DocumentFile;
+}
+
+/** Downloads an evidence file with the caller's token and saves it under its hash. */
+export async function downloadDocument(session: Session | undefined, file: DocumentFile): Promise<void> {
+  const { data } = await request<Blob>(session, `/documents/${file.sha256}`, { as: 'blob' });
+  const url = URL.createObjectURL(data);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${file.sha256}.${file.mediaType === 'application/pdf' ? 'pdf' : file.mediaType === 'image/png' ? 'png' : 'jpg'}`;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** A size people read: 183 KB, 2.4 MB. */
+export function formatBytes(size: number): string {
+  if (size < 1024) return `${size} B`;
+  if (size < 1024 * 1024) return `${Math.round(size / 1024)} KB`;
+  return `${(size / (1024 * 1024)).toFixed(1)} MB`;
+}

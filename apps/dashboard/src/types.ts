@@ -75,7 +75,13 @@ export type TimelineEntry = {
   actor: { sub?: string; name?: string; nip?: string; role?: string } | null;
   summary: string;
   legalBasis: string[];
-  documents: { issuer: string; number: string; date: string; subject: string }[];
+  documents: {
+    issuer: string;
+    number: string;
+    date: string;
+    subject: string;
+    files?: { sha256: string; mediaType: string; size: number }[];
+  }[];
   stateBefore?: string;
   stateAfter?: string;
   hash: string;

@@ -1,4 +1,5 @@
 import type { EventMetadata } from '@jejak/event-store';
+import { referencedFiles } from '@jejak/documents';
 import type { RecordedDocument } from '@jejak/workflows';
 
 /** Who acted, as recorded on the event (from the verified token at the time). */
@@ -65,11 +66,27 @@ function isDocument(value: unknown): value is RecordedDocument {
   return typeof record['number'] === 'string' && typeof record['issuer'] === 'string';
 }
 
-/** Letters and decrees recorded in the event data (number, date, issuer, subject), in order. */
+/**
+ * Letters and decrees recorded in the event data (number, date, issuer, subject, and the
+ * evidence files when it names some), in order.
+ */
 export function documentsIn(value: unknown): RecordedDocument[] {
   if (isDocument(value)) {
     const { issuer, number, date, subject } = value;
-    return [{ issuer, number, date: String(date ?? ''), subject: String(subject ?? '') }];
+    const files = referencedFiles({ files: value.files }).map(({ sha256, mediaType, size }) => ({
+      sha256,
+      mediaType,
+      size,
+    }));
+    return [
+      {
+        issuer,
+        number,
+        date: String(date ?? ''),
+        subject: String(subject ?? ''),
+        ...(files.length === 0 ? {} : { files }),
+      },
+    ];
   }
   if (Array.isArray(value)) return value.flatMap(documentsIn);
   if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(documentsIn);

@@ -19,6 +19,15 @@ export type BundleEvent = {
   hash: string;
 };
 
+/** An evidence file in a bundle (`--with-files`): null content when it was missing at export. */
+export type BundleFile = {
+  sha256: string;
+  mediaType: string;
+  size: number;
+  /** The stored bytes, base64; null when the store did not hold the file. */
+  contentBase64: string | null;
+};
+
 /**
  * Evidence an auditor keeps and checks offline (`verifyBundle`): the events as stored, the head,
  * the state they fold to, a signed checkpoint of the head, and a signature over all of it.
@@ -38,6 +47,8 @@ export type EvidenceBundle = {
   verification: StreamVerification;
   checkpoint: SignedCheckpoint;
   publicKeyId: string;
+  /** The evidence files the events refer to, when exported with them (signed with the rest). */
+  files?: BundleFile[];
   /** Ed25519 over the RFC 8785 JSON of every other member, base64. */
   signature: string;
 };
@@ -46,7 +57,12 @@ export async function exportBundle(
   store: EventStore,
   procedures: AuditProcedures,
   selectionId: string,
-  options: { signer: AuditSigner; now: string; verifiers?: readonly AuditVerifier[] },
+  options: {
+    signer: AuditSigner;
+    now: string;
+    verifiers?: readonly AuditVerifier[];
+    files?: readonly BundleFile[];
+  },
 ): Promise<EvidenceBundle> {
   const { signer, now } = options;
   const evidence = await gatherEvidence(store, procedures, selectionId, {
@@ -80,6 +96,7 @@ export async function exportBundle(
       checkpointedAt: now,
     }),
     publicKeyId: signer.keyId,
+    ...(options.files === undefined ? {} : { files: [...options.files] }),
   };
   return { ...unsigned, signature: signer.sign(signedBytesOf(unsigned)) };
 }

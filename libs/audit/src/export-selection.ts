@@ -3,7 +3,7 @@ import { InvalidAuditQueryError } from './audit.errors.js';
 import type { AuditProcedures } from './audit-procedure.js';
 import { timelineCsv } from './csv-report.js';
 import { gatherEvidence } from './evidence.js';
-import { exportBundle } from './evidence-bundle.js';
+import { exportBundle, type BundleFile } from './evidence-bundle.js';
 import { renderHtmlReport } from './html-report.js';
 import { verifiersFor, type AuditSigner, type AuditVerifier } from './signing-key.js';
 
@@ -31,7 +31,13 @@ export async function exportSelection(
   procedures: AuditProcedures,
   selectionId: string,
   format: ExportFormat,
-  options: { signer: AuditSigner; now: string; verifiers?: readonly AuditVerifier[] },
+  options: {
+    signer: AuditSigner;
+    now: string;
+    verifiers?: readonly AuditVerifier[];
+    /** json only: the evidence files to include in the bundle. */
+    files?: readonly BundleFile[];
+  },
 ): Promise<ExportedFile> {
   const verifiers = options.verifiers ?? verifiersFor(options.signer);
   const filename = `jejak-${selectionId}.${format}`;

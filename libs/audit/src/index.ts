@@ -46,6 +46,7 @@ export { canonicalOf, gatherEvidence, type SelectionEvidence } from './evidence.
 export {
   exportBundle,
   BUNDLE_FORMAT,
+  type BundleFile,
   type EvidenceBundle,
   type BundleEvent,
 } from './evidence-bundle.js';

@@ -3,9 +3,11 @@ import type { AuditProcedures } from './audit-procedure.js';
 import { checkCheckpoint, signedBytesOf } from './checkpoint.js';
 import { foldSummary } from './evidence.js';
 import { BUNDLE_FORMAT, type EvidenceBundle } from './evidence-bundle.js';
+import { checkBundleFiles } from './verify-bundle-files.js';
 import { verifierFromPem, type AuditVerifier } from './signing-key.js';
 
-export type BundleCheckName = 'format' | 'key' | 'signature' | 'checkpoint' | 'chain' | 'fold';
+export type BundleCheckName =
+  'format' | 'key' | 'signature' | 'checkpoint' | 'chain' | 'fold' | 'files';
 export type BundleCheck = { check: BundleCheckName; ok: boolean; detail: string };
 
 export type BundleVerdict = {
@@ -107,7 +109,8 @@ function checkFold(bundle: EvidenceBundle, procedures: AuditProcedures): BundleC
 /**
  * Verifies an evidence bundle offline, with nothing but the bundle, the public key and the
  * procedures: its signature, the signed checkpoint of its head, the hash chain of the stored
- * bytes, and that the events fold into the state the bundle claims.
+ * bytes, that the events fold into the state the bundle claims, and (exported with files) that
+ * every file the events refer to is in it and matches its SHA-256.
  */
 export function verifyBundle(
   input: unknown,
@@ -125,6 +128,7 @@ export function verifyBundle(
     checkCheckpointOf(parsed, verifier),
     chain.check,
     checkFold(parsed, procedures),
+    ...(parsed.files === undefined ? [] : [checkBundleFiles(parsed)]),
   ];
   return {
     ok: checks.every((check) => check.ok),

@@ -37,8 +37,23 @@ export type DomainEvent<T extends string = string, D = Record<string, unknown>> 
   data: D & { occurredAt: string };
 };
 
-/** A letter or decree issued outside jejak and recorded by the Sekretariat (DOMAIN.md §1). */
-export type RecordedDocument = { issuer: string; number: string; date: string; subject: string };
+/**
+ * An evidence file of a document (its signed PDF, a scan), uploaded first and referred to by the
+ * SHA-256 of its bytes; the event keeps the hash, media type and size, never the bytes.
+ */
+export type DocumentFile = { sha256: string; mediaType: string; size: number };
+
+/**
+ * A letter or decree issued outside jejak and recorded by the Sekretariat (DOMAIN.md §1).
+ * `files` is optional and additive: events stored before it existed read unchanged.
+ */
+export type RecordedDocument = {
+  issuer: string;
+  number: string;
+  date: string;
+  subject: string;
+  files?: DocumentFile[];
+};
 
 /** A person: NIP is 18 digits. */
 export type Person = { nip: string; name: string };

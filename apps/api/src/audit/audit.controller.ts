@@ -2,6 +2,8 @@ import { Controller, Get, Param, Query, Res, StreamableFile } from '@nestjs/comm
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AuditService, parseExportFormat } from '@jejak/audit';
+import { withFileChecks } from '@jejak/documents';
+import { DocumentsService } from '../documents/documents.service.js';
 import { selectionIdParam } from '../selections/selection-id.param.js';
 import { ndjsonStream } from './ndjson-stream.js';
 
@@ -12,7 +14,10 @@ import { ndjsonStream } from './ndjson-stream.js';
 @ApiTags('audit')
 @Controller()
 export class AuditController {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly documents: DocumentsService,
+  ) {}
 
   @Get('selections/:id/timeline')
   @ApiOperation({
@@ -27,11 +32,17 @@ export class AuditController {
   @ApiOperation({
     summary: 'Verify the hash chain and the signed checkpoints of one selection',
     description:
-      '`{ ok, eventsChecked, headHash }`, or `brokenAt` with `reason` (altered, missing, reordered) and `detail`.',
+      '`{ ok, eventsChecked, headHash }`, or `brokenAt` with `reason` (altered, missing, reordered) and `detail`. ' +
+      '`files`: the evidence files its events refer to, each present and matching its SHA-256 ' +
+      '(`failures` name the revision, event and document of each that is missing or altered); ' +
+      '`ok` is false when one fails.',
     operationId: 'verifySelection',
   })
-  verify(@Param('id') id: string) {
-    return this.audit.verify(selectionIdParam(id));
+  async verify(@Param('id') id: string) {
+    const selectionId = selectionIdParam(id);
+    const chain = await this.audit.verify(selectionId);
+    const files = await this.documents.verifyFiles(chain.streamId);
+    return { ...chain, ok: chain.ok && files.ok, files };
   }
 
   @Get('selections/:id/export')
@@ -40,13 +51,26 @@ export class AuditController {
     operationId: 'exportSelection',
   })
   @ApiQuery({ name: 'format', enum: ['json', 'csv', 'html'], required: false })
+  @ApiQuery({
+    name: 'withFiles',
+    enum: ['true', 'false'],
+    required: false,
+    description: 'json: include every evidence file the events refer to (base64) in the bundle',
+  })
   @ApiProduces('application/json', 'text/csv', 'text/html')
   async export(
     @Param('id') id: string,
     @Query('format') format: string | undefined,
+    @Query('withFiles') withFiles: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
-    const file = await this.audit.export(selectionIdParam(id), parseExportFormat(format));
+    const selectionId = selectionIdParam(id);
+    const kind = parseExportFormat(format);
+    const files =
+      withFiles === 'true' && kind === 'json'
+        ? await this.documents.filesOfSelection(`selection-${selectionId}`)
+        : undefined;
+    const file = await this.audit.export(selectionId, kind, files === undefined ? {} : { files });
     void reply
       .header('content-type', file.contentType)
       .header('content-disposition', `attachment; filename="${file.filename}"`)
@@ -57,11 +81,16 @@ export class AuditController {
   @Get('audit/verify')
   @ApiOperation({
     summary: 'Verify every stream: one NDJSON line per stream, then a summary line',
+    description:
+      'Also checks every evidence file an event refers to: one `file` line per reference to a ' +
+      'missing or altered file (its event, revision and document), before the summary, whose ' +
+      '`files` counts them and whose `ok` is false when one fails.',
     operationId: 'verifyAll',
   })
   @ApiProduces('application/x-ndjson')
   verifyAll(): StreamableFile {
-    return new StreamableFile(ndjsonStream(this.audit.verifyAll()), {
+    const lines = withFileChecks(this.audit.verifyAll(), () => this.documents.verifyFiles());
+    return new StreamableFile(ndjsonStream(lines), {
       type: 'application/x-ndjson',
     });
   }

@@ -80,4 +80,18 @@ export const CODE_MAPPINGS: Readonly<Record<string, CodeMapping>> = {
     title: 'Event store unavailable',
   },
   EVENT_STORE_CLOSED: { status: 503, slug: 'store-unavailable', title: 'Event store unavailable' },
+  // @jejak/documents (evidence files)
+  DOCUMENT_TOO_LARGE: { status: 413, slug: 'document-too-large', title: 'File too large' },
+  DOCUMENT_TYPE_NOT_ACCEPTED: {
+    status: 415,
+    slug: 'document-type-not-accepted',
+    title: 'Only PDF, PNG and JPEG files',
+  },
+  DOCUMENT_UPLOAD_NOT_MULTIPART: {
+    status: 415,
+    slug: 'document-not-multipart',
+    title: 'Send the file as multipart/form-data',
+  },
+  DOCUMENT_NOT_FOUND: { status: 404 },
+  DOCUMENT_ALTERED: { status: 500, slug: 'document-altered', title: 'Stored file altered' },
 };

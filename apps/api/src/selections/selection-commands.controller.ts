@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { CurrentActor } from '@jejak/auth';
 import { SelectionCommands, UnknownCommandError } from '@jejak/selections';
 import type { Actor } from '@jejak/workflows';
+import { DocumentsService } from '../documents/documents.service.js';
 import { CorrelationId } from '../observability/index.js';
 import { validCommandBody } from './command-body.js';
 import { allCommandDtos, commandDtoFor } from './dto/command-dtos.js';
@@ -19,7 +20,10 @@ import { selectionIdParam } from './selection-id.param.js';
 @ApiExtraModels(CommandResultDto, ...allCommandDtos())
 @Controller('selections')
 export class SelectionCommandsController {
-  constructor(private readonly commands: SelectionCommands) {}
+  constructor(
+    private readonly commands: SelectionCommands,
+    private readonly documents: DocumentsService,
+  ) {}
 
   @Post(':id/commands/:type')
   @HttpCode(200)
@@ -38,6 +42,7 @@ export class SelectionCommandsController {
     const dto = commandDtoFor(kind, type);
     if (dto === undefined) throw new UnknownCommandError(type, kind);
     const data = await validCommandBody(dto, body);
+    await this.documents.assertUploaded(data); // 400 for a file hash never uploaded
     const result = await this.commands.execute(
       selectionId,
       { type, data, actor },

@@ -1,3 +1,4 @@
+import type { BlobStore } from '@jejak/documents';
 import type { EventStore } from '@jejak/event-store';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
@@ -29,5 +30,18 @@ export async function withStore<T>(
     return await fn(store);
   } finally {
     await store.close();
+  }
+}
+
+/** Opens the evidence-file store when the context has one, runs `fn`, closes it. */
+export async function withBlobs<T>(
+  context: { openBlobStore?(): Promise<BlobStore> },
+  fn: (blobs: BlobStore | undefined) => Promise<T>,
+): Promise<T> {
+  const blobs = await context.openBlobStore?.();
+  try {
+    return await fn(blobs);
+  } finally {
+    await blobs?.close();
   }
 }

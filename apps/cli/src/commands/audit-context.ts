@@ -7,6 +7,7 @@ import {
   type AuditSigner,
   type AuditVerifier,
 } from '@jejak/audit';
+import { blobStoreOptionsFor, createBlobStore, type BlobStore } from '@jejak/documents';
 import { procedures } from '@jejak/workflows';
 import { loadApiConfig, type Env } from '../../../api/src/api.config.js';
 
@@ -18,6 +19,8 @@ export type AuditCliContext = {
   isTTY: boolean;
   /** Opens the configured store; the command closes it. */
   openStore(): Promise<EventStore>;
+  /** Opens the evidence-file store beside it (absent: files are not checked). */
+  openBlobStore?(): Promise<BlobStore>;
   /** The service's signing key (AUDIT_SIGNING_KEY, or DATA_DIR/audit-signing-key.pem). */
   loadSigner(): AuditSigner;
   /** Earlier signing keys still trusted after a rotation (AUDIT_TRUSTED_PUBLIC_KEYS). */
@@ -40,6 +43,7 @@ export function auditCliContext(
     err: (text) => io.stderr.write(text),
     isTTY: io.stderr.isTTY,
     openStore: () => createEventStore(config.eventStore),
+    openBlobStore: () => createBlobStore(blobStoreOptionsFor(config.eventStore, config.dataDir)),
     loadSigner: () =>
       loadAuditSigner({
         dataDir: config.dataDir,

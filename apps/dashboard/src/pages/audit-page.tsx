@@ -6,6 +6,7 @@ import { term } from '../i18n.js';
 import { links } from '../route.js';
 import type { TimelineEntry, Verification } from '../types.js';
 import { LoadError, Loading, Section } from '../ui/common.js';
+import { FileLine } from '../ui/file-attachments.js';
 import { useLoad } from '../ui/use-load.js';
 
 type EventView = {
@@ -224,6 +225,12 @@ export function AuditPage({ id }: { id: string }) {
                           {entry.documents.map((doc) => (
                             <li key={doc.number}>
                               {doc.issuer} {doc.number} ({doc.date}): {doc.subject}
+                              {(doc.files ?? []).map((file, index) => (
+                                <span key={file.sha256} class="doc-file">
+                                  <br />
+                                  <FileLine file={file} n={index + 1} />
+                                </span>
+                              ))}
                             </li>
                           ))}
                         </ul>

@@ -4,6 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import { useApp } from '../context.js';
 import { fieldLabel, term } from '../i18n.js';
+import { FileAttachments, isFileList } from './file-attachments.js';
 import {
   fieldId,
   fieldKind,
@@ -106,6 +107,10 @@ export function SchemaFields(props: FieldProps) {
         {body}
       </fieldset>
     );
+  }
+
+  if (kind === 'array' && isFileList(schema, name)) {
+    return <FileAttachments id={id} value={value} onChange={(next) => set(next)} messages={messages} />;
   }
 
   if (kind === 'array') {

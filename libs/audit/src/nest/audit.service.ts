@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@jejak/event-store';
 import { checkpointAll, type CheckpointRun } from '../checkpoint-all.js';
+import type { BundleFile } from '../evidence-bundle.js';
 import { lastCheckpointTime } from '../checkpoint-stream.js';
 import { exportSelection, type ExportedFile, type ExportFormat } from '../export-selection.js';
 import { replayAt, type ReplayedState, type ReplayPoint } from '../replay-at.js';
@@ -57,11 +58,17 @@ export class AuditService {
     return verifyAll(this.store, this.verifyOptions);
   }
 
-  export(selectionId: string, format: ExportFormat): Promise<ExportedFile> {
+  /** `files` (json only): evidence files to include in the signed bundle. */
+  export(
+    selectionId: string,
+    format: ExportFormat,
+    options: { files?: readonly BundleFile[] } = {},
+  ): Promise<ExportedFile> {
     return exportSelection(this.store, this.options.procedures, selectionId, format, {
       signer: this.signer,
       verifiers: this.verifiers,
       now: this.now(),
+      ...(options.files === undefined ? {} : { files: options.files }),
     });
   }
 
