@@ -1,6 +1,6 @@
 import { holidayOn } from './reference/holidays.js';
 
-// NTT keeps WITA, IANA Asia/Makassar: UTC+8 all year, no DST (DOMAIN.md §2). Fixed-offset
+// NTT keeps WITA, IANA Asia/Makassar: UTC+8 all year, no DST (docs/domain.md §2). Fixed-offset
 // arithmetic on UTC milliseconds is therefore exact; no Intl or host time zone is involved.
 
 export const WITA_OFFSET_MINUTES = 480;

@@ -1,7 +1,7 @@
 import { addCalendarMonths } from './calendar.js';
 import type { PilkadaSchedule } from './reference/pilkada.js';
 
-/** The PPK's status from a date on, recorded by `RecordPpkStatus` (DOMAIN.md §5). */
+/** The PPK's status from a date on, recorded by `RecordPpkStatus` (docs/domain.md §5). */
 export type PpkStatus = { status: 'GUBERNUR' | 'PENJABAT' | 'PLT'; since: string };
 
 export type MendagriReason = { basis: string; citation: string };
@@ -61,7 +61,7 @@ function inPostInaugurationWindow(pilkada: PilkadaSchedule, date: string): boole
 
 /**
  * Whether an appointment or replacement on `date` needs Mendagri's written approval, and every
- * reason why (DOMAIN.md §5), evaluated as of that date: the PPK's status then, and the windows of
+ * reason why (docs/domain.md §5), evaluated as of that date: the PPK's status then, and the windows of
  * each Pilkada cycle given.
  */
 export function mendagriApprovalRequired(input: {

@@ -1,4 +1,4 @@
-/** Who may act in jejak (DOMAIN.md §1). */
+/** Who may act in jejak (docs/domain.md §1). */
 export const ROLES = [
   'SEKRETARIAT',
   'PANSEL',
@@ -37,7 +37,7 @@ export type DomainEvent<T extends string = string, D = Record<string, unknown>> 
   data: D & { occurredAt: string };
 };
 
-/** A letter or decree issued outside jejak and recorded by the Sekretariat (DOMAIN.md §1). */
+/** A letter or decree issued outside jejak and recorded by the Sekretariat (docs/domain.md §1). */
 export type RecordedDocument = { issuer: string; number: string; date: string; subject: string };
 
 /** A person: NIP is 18 digits. */

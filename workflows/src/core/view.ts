@@ -1,7 +1,7 @@
 import type { Role } from './types.js';
 
 /**
- * A due date computed as data from a selection's state (DOMAIN.md §6): the machine never runs
+ * A due date computed as data from a selection's state (docs/domain.md §6): the machine never runs
  * timers; the reminders read these and the scheduler sends `command` (if any) at `dueAt`.
  */
 export type Deadline = {

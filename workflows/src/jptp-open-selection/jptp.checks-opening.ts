@@ -11,7 +11,7 @@ import {
   type JptpRuleInput,
 } from './jptp.rule-support.js';
 
-// The checks of the rules from planning to the close of registration (DOMAIN.md §3). Each returns
+// The checks of the rules from planning to the close of registration (docs/domain.md §3). Each returns
 // the messages of what is broken and stays silent on events it does not govern, or when the
 // command names something unknown (A-RECORD reports that once). jptp.rules.ts names them.
 

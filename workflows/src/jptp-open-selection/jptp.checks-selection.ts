@@ -17,7 +17,7 @@ import {
   type JptpRuleInput,
 } from './jptp.rule-support.js';
 
-// The checks of the rules from the administrative selection to the inauguration (DOMAIN.md §3).
+// The checks of the rules from the administrative selection to the inauguration (docs/domain.md §3).
 
 type Check = (input: JptpRuleInput) => string[];
 

@@ -15,7 +15,7 @@ import type {
   JptpVacancy,
 } from './jptp.events.js';
 
-// The command catalog of the JPTP open selection (DOMAIN.md §3): PascalCase imperatives. Time and
+// The command catalog of the JPTP open selection (docs/domain.md §3): PascalCase imperatives. Time and
 // actor arrive in `metadata`; the payload holds only what the actor states.
 
 export type JptpCommand =
@@ -87,7 +87,7 @@ export type JptpCommand =
 export type JptpCommandType = JptpCommand['type'];
 export type JptpCommandOf<T extends JptpCommandType> = Extract<JptpCommand, { type: T }>;
 
-/** The command catalog in DOMAIN.md order (the state table and the API list them this way). */
+/** The command catalog in docs/domain.md order (the state table and the API list them this way). */
 export const JPTP_COMMAND_TYPES = [
   'OpenSelection',
   'RegisterVacancy',

@@ -15,7 +15,7 @@ import type {
   JptpVacancy,
 } from './jptp.events.js';
 
-/** Per-vacancy sub-status (DOMAIN.md §3). */
+/** Per-vacancy sub-status (docs/domain.md §3). */
 export type JptpVacancySubStatus =
   'open' | 'extended' | 'active' | 'shortlisted' | 'chosen' | 'filled' | 'cancelled' | 'failed';
 
@@ -59,7 +59,7 @@ export type JptpConfig = {
   weights: JptpStageWeights;
   maxPostsPerApplicant: number;
   maxAge: number;
-  /** The Pilkada cycles whose windows need Mendagri approval (DOMAIN.md §5). */
+  /** The Pilkada cycles whose windows need Mendagri approval (docs/domain.md §5). */
   pilkada: PilkadaSchedule[];
 };
 
@@ -86,7 +86,7 @@ export type JptpContext = {
   suspension: { reason: string; at: string } | null;
 };
 
-/** Numbers the law fixes for procedure A, with their source (DOMAIN.md §3). */
+/** Numbers the law fixes for procedure A, with their source (docs/domain.md §3). */
 export const JPTP_LIMITS = {
   /** Registration stays open at least 15 calendar days [REG PermenPAN-RB 15/2019]. */
   registrationMinDays: 15,
@@ -96,7 +96,7 @@ export const JPTP_LIMITS = {
   maxExtensions: 2,
   /** After two extensions the Pansel may continue with at least 3 [DEF: recorded decision]. */
   minimumToContinue: 3,
-  /** An applicant's minimum years (PP 17/2020 Pasal 107 huruf c). */
+  /** An applicant's minimum years (PP 17/2020 Pasal 107 ayat (1) huruf c). */
   relatedExperienceYears: 5,
   managerialExperienceYears: 2,
   minimumEducation: 'S1',

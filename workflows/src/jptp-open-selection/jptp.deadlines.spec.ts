@@ -4,7 +4,7 @@ import { aVacancy, jptpCommand as c, wita } from './testing/jptp-builders.js';
 import { after } from './testing/jptp-expect.js';
 import { jptpScenario } from './testing/jptp-scenario.js';
 
-// Deadlines as data (DOMAIN.md §6) and the summary the read models show.
+// Deadlines as data (docs/domain.md §6) and the summary the read models show.
 
 const scenario = jptpScenario({ applicants: [4, 3] });
 const deadlinesOf = (events: Parameters<typeof procedure.fold>[0]) =>

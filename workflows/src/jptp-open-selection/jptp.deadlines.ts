@@ -6,7 +6,7 @@ import { isTerminal, type JptpContext, type JptpVacancyState } from './jptp.cont
 import { JPTP_STAGES, type JptpStage } from './jptp.events.js';
 import { registrationWindow } from './jptp.rules.js';
 
-// The deadlines of a JPTP selection as data (DOMAIN.md §6): the reminders schedule them and the
+// The deadlines of a JPTP selection as data (docs/domain.md §6): the reminders schedule them and the
 // scheduler sends `action` at `dueAt`. Legal: registration end (and each extension end), a
 // vacancy's TMT, the report to Mendagri; planned: the published schedule of each stage.
 

@@ -2,10 +2,10 @@ import type { PpkStatus } from '../core/mendagri.js';
 import type { PilkadaSchedule } from '../core/reference/pilkada.js';
 import type { DomainEvent, Person, RecordedDocument, Role } from '../core/types.js';
 
-// The stored contract of the JPTP open selection (DOMAIN.md §3, §7): event names are permanent;
+// The stored contract of the JPTP open selection (docs/domain.md §3, §7): event names are permanent;
 // change a payload only by versioning or upcasting.
 
-/** The selection-level stages in order (DOMAIN.md §3). */
+/** The selection-level stages in order (docs/domain.md §3). */
 export const JPTP_STAGES = [
   'planning',
   'preparing',
@@ -31,7 +31,7 @@ export type JptpVacancy = {
   tmt?: string;
 };
 
-/** What A-ELIG reads (PP 17/2020 Pasal 107 huruf c); attestations are the applicant's documents. */
+/** What A-ELIG reads (PP 17/2020 Pasal 107 ayat (1) huruf c); attestations are the applicant's documents. */
 export type JptpApplicantProfile = {
   education: string;
   relatedExperienceYears: number;
@@ -42,7 +42,7 @@ export type JptpApplicantProfile = {
   healthAttested: boolean;
 };
 
-/** A score is a number with its scale (DOMAIN.md §7). */
+/** A score is a number with its scale (docs/domain.md §7). */
 export type JptpScore = { value: number; scale: number };
 
 /** The weight in percent of each scored stage in the final score (A-CFG). */
@@ -53,7 +53,7 @@ export type JptpStageWeights = {
   interview: number;
 };
 
-/** The PPK's status from a date on (DOMAIN.md §5), with the office holder's name when known. */
+/** The PPK's status from a date on (docs/domain.md §5), with the office holder's name when known. */
 export type JptpPpkStatus = PpkStatus & { name?: string };
 
 export type JptpPanselMember = { nip?: string; name: string; internal: boolean; position?: string };

@@ -9,7 +9,7 @@ import {
 } from './testing/ntt-2024.case.js';
 import { NTT_2024 } from './testing/ntt-2024.facts.js';
 
-// DOMAIN.md §8: the 2024 NTT selection folds from planning to completed through the pure decider.
+// docs/domain.md §8: the 2024 NTT selection folds from planning to completed through the pure decider.
 
 const events = acceptedEvents(procedure, ntt2024Commands());
 const stateAfter = (type: string, nth = 0) => {
@@ -19,7 +19,7 @@ const stateAfter = (type: string, nth = 0) => {
   return procedure.fold(events.slice(0, (index ?? -1) + 1));
 };
 
-describe('the 2024 NTT reference case (DOMAIN.md §8)', () => {
+describe('the 2024 NTT reference case (docs/domain.md §8)', () => {
   const final = procedure.fold(events);
   const context = procedure.contextOf(final);
 

@@ -16,7 +16,7 @@ export const isBlank = (text: string | undefined | null): boolean =>
 export const isBefore = (instant: string, other: string): boolean =>
   instantMs(instant) < instantMs(other);
 
-/** DOMAIN.md §5 on a date: the PPK status then and the configured Pilkada windows. */
+/** docs/domain.md §5 on a date: the PPK status then and the configured Pilkada windows. */
 export const mendagriGateOn = (context: JptpContext, date: string): MendagriRequirement =>
   mendagriApprovalRequired({
     ppkStatus: context.ppkStatuses,

@@ -1,4 +1,4 @@
-import { defineRule, type Rule } from '../core/rule.js';
+import { defineRule, type DatedCitation, type Rule } from '../core/rule.js';
 import {
   checkBasis,
   checkConfiguration,
@@ -19,16 +19,27 @@ import {
   checkThreeNames,
 } from './jptp.checks-selection.js';
 import type { JptpEventType } from './jptp.events.js';
-import type { JptpRuleInput } from './jptp.rule-support.js';
+import { actionDate, type JptpRuleInput } from './jptp.rule-support.js';
 
-// The rules of procedure A, one per DOMAIN.md §3 id, each with its citation. The checks live in
-// jptp.checks-*.ts; EVENT_RULES says which rules guard which event, for the commands (decide) and
-// the machine's `rulesHold` guard alike, so the two cannot disagree.
+// The rules of procedure A, one per docs/domain.md §3 id, each with its citation in force on the
+// act's date. The checks live in jptp.checks-*.ts; EVENT_RULES says which rules guard which event,
+// for the commands (decide) and the machine's `rulesHold` guard alike, so the two cannot disagree.
 
 export type JptpRule = Rule<JptpRuleInput>;
 
-const rule = (id: string, citation: string, check: (input: JptpRuleInput) => string[]) =>
-  defineRule<JptpRuleInput>({ id, citation, check });
+const rule = (
+  id: string,
+  citation: string | readonly DatedCitation[],
+  check: (input: JptpRuleInput) => string[],
+) => defineRule<JptpRuleInput>({ id, citation, check, dateOf: ({ event }) => actionDate(event) });
+
+/** UU 5/2014 governs acts until 30 Oct 2023; UU 20/2023 repealed it from 31 Oct 2023. */
+const UU_ASN_REPEALED_ON = '2023-10-31';
+const UNTIL_UU_20_2023 = '2023-10-30';
+const byAsnLaw = (before: string, after: string): readonly DatedCitation[] => [
+  { until: UNTIL_UU_20_2023, text: before },
+  { from: UU_ASN_REPEALED_ON, text: after },
+];
 
 export const vacancyRegistration = rule(
   'A-VAC',
@@ -47,7 +58,7 @@ export const selectionConfiguration = rule(
 );
 export const panselComposition = rule(
   'A-PANSEL',
-  'UU 5/2014 Pasal 110 ayat (3); KASN, Tugas dan Etika Panitia Seleksi dalam Pengisian JPT (2021)',
+  'Lampiran PermenPAN-RB 15/2019 (Panitia Seleksi: ganjil, 5 sampai 9 orang, unsur internal paling banyak 45%) [UNVERIFIED]; KASN, Tugas dan Etika Panitia Seleksi dalam Pengisian JPT (2021)',
   checkPansel,
 );
 export const supervisoryRecommendation = rule(
@@ -77,17 +88,23 @@ export const minimumApplicants = rule(
 );
 export const applicantEligibility = rule(
   'A-ELIG',
-  'PP 11/2017 jo PP 17/2020 Pasal 107 huruf c',
+  'PP 11/2017 jo PP 17/2020 Pasal 107 ayat (1) huruf c',
   checkEligibility,
 );
 export const threeNames = rule(
   'A-THREE',
-  'UU 5/2014 Pasal 115 ayat (2); PP 11/2017 jo PP 17/2020 Pasal 127 ayat (1)',
+  byAsnLaw(
+    'UU 5/2014 Pasal 115 ayat (2); PP 11/2017 jo PP 17/2020 Pasal 127 ayat (1); Pasal 107 ayat (1) huruf c (standar kompetensi)',
+    'UU 20/2023; PP 11/2017 jo PP 17/2020 Pasal 127 ayat (1); Pasal 107 ayat (1) huruf c (standar kompetensi)',
+  ),
   checkThreeNames,
 );
 export const choiceOfThree = rule(
   'A-PICK',
-  'UU 5/2014 Pasal 115 ayat (4); PP 11/2017 jo PP 17/2020 Pasal 127 ayat (2)',
+  byAsnLaw(
+    'UU 5/2014 Pasal 115 ayat (4); PP 11/2017 jo PP 17/2020 Pasal 127 ayat (2)',
+    'UU 20/2023; PP 11/2017 jo PP 17/2020 Pasal 127 ayat (2)',
+  ),
   checkChoice,
 );
 export const inaugurationApproval = rule(
@@ -103,7 +120,7 @@ export const stageWorkDone = rule(
 /** Not a legal rule: jejak's record integrity (a reason, known references, dated documents). */
 export const recordIntegrity = rule(
   'A-RECORD',
-  'jejak DOMAIN.md §1 dan §7 [DEF]: keputusan dicatat dengan alasan, rujukan, dan dokumen bertanggal',
+  'docs/domain.md §7 [DEF]: keputusan dicatat dengan alasan, rujukan, dan dokumen bertanggal',
   checkRecord,
 );
 

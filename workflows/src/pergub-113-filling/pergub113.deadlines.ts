@@ -7,7 +7,7 @@ import { PERGUB113_STAGES, type Pergub113Stage, type PergubContext } from './per
 
 const FINAL_STATES = ['completed', 'cancelled'];
 
-/** Who acts in each stage, hence whom a planned date reminds (DOMAIN.md §4, §6). */
+/** Who acts in each stage, hence whom a planned date reminds (docs/domain.md §4, §6). */
 export const PERGUB113_STAGE_RECIPIENTS: Record<Pergub113Stage, Role[]> = {
   constitutingTpk: ['PPK', 'SEKDA', 'SEKRETARIAT'],
   inventory: ['SEKRETARIAT'],
@@ -73,7 +73,7 @@ function plannedStages(context: PergubContext): Deadline[] {
 }
 
 /**
- * The round's deadlines as data (DOMAIN.md §6): a vacancy's TMT, the 7-working-day report to
+ * The round's deadlines as data (docs/domain.md §6): a vacancy's TMT, the 7-working-day report to
  * Mendagri after an inauguration under §5, and the planned schedule while the round runs. The
  * machine never runs a timer; the reminders read these.
  */

@@ -22,7 +22,13 @@ const ESELON_OF: Record<PergubVacancy['jabatan'], readonly string[]> = {
 /** B-VAC: an inventoried post is an open Administrator (eselon III) or Pengawas (IV) post. */
 export const vacancyInventory = eventRule({
   id: 'B-VAC',
-  citation: 'Pergub NTT 113/2023 Pasal 9 ayat (1) jo UU 5/2014 Pasal 131',
+  citation: [
+    { until: '2023-10-30', text: 'Pergub NTT 113/2023 Pasal 9 ayat (1) jo UU 5/2014 Pasal 131' },
+    {
+      from: '2023-10-31',
+      text: 'Pergub NTT 113/2023 Pasal 9 ayat (1) dan Pasal 3-4 (Jabatan Administrator: eselon III; Jabatan Pengawas: eselon IV) [UNVERIFIED: padanan eselon menurut UU 20/2023 dan peraturan pelaksananya]',
+    },
+  ],
   on: {
     VacancyRecorded: (context, { data: { vacancy } }) => [
       ...(findVacancy(context, vacancy.vacancyId) ? [`${vacancy.vacancyId} sudah tercatat`] : []),

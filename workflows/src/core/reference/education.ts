@@ -1,4 +1,4 @@
-/** Education levels in order (DOMAIN.md §2): equal `rank` means equivalent (D-IV = S1). */
+/** Education levels in order (docs/domain.md §2): equal `rank` means equivalent (D-IV = S1). */
 export type EducationRow = {
   readonly level: string;
   readonly rank: number;
@@ -8,7 +8,7 @@ export type EducationRow = {
 
 const SISDIKNAS = 'UU 20/2003 (Sisdiknas) Pasal 14-19; UU 12/2012 (Pendidikan Tinggi) Pasal 15-21';
 const D4_EQUALS_S1 =
-  'D-IV setara sarjana: Pergub NTT 113/2023 Pasal 3 huruf d; PP 17/2020 Pasal 107 huruf c';
+  'D-IV setara sarjana: Pergub NTT 113/2023 Pasal 3 huruf d; PP 17/2020 Pasal 107 ayat (1) huruf c';
 
 export const EDUCATION_LEVELS: readonly EducationRow[] = [
   { level: 'SD', rank: 1, aliases: ['SEKOLAH DASAR'], source: SISDIKNAS },

@@ -12,7 +12,7 @@ import {
 } from './jptp-builders.js';
 import { NTT_2024 } from './ntt-2024.facts.js';
 
-// The 2024 NTT reference case (DOMAIN.md §8) as commands. Public: the PPK's status, the Mendagri
+// The 2024 NTT reference case (docs/domain.md §8) as commands. Public: the PPK's status, the Mendagri
 // approval (6 May), the KASN recommendation (8 May), the Pansel decree (13 May), registration
 // 15-29 May for the 15 posts of the seed, the elected Governor's inauguration of all 15 on
 // 19 May 2025 by Kepgub 816.2/1/48/BKD.3.2. INVENTED (not public): applicants and scores, the

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { IsCalendarDate } from './formats.js';
 
-/** A letter or decree issued outside jejak: `{ issuer, number, date, subject }` (DOMAIN.md §1). */
+/** A letter or decree issued outside jejak: `{ issuer, number, date, subject }` (docs/domain.md §1). */
 export class RecordedDocumentDto {
   @ApiProperty({ example: 'Menteri Dalam Negeri' })
   @IsString()

@@ -15,7 +15,7 @@ import {
   PergubSetPlannedScheduleDto,
 } from './set-planned-schedule.dto.js';
 
-/** The commands both procedures have (DOMAIN.md §3–§5), in their JPTP shape. */
+/** The commands both procedures have (docs/domain.md §3–§5), in their JPTP shape. */
 export const COMMON_JPTP_DTOS: CommandDtoMap = {
   OpenSelection: JptpOpenSelectionDto,
   CompleteStage: JptpCompleteStageDto,
