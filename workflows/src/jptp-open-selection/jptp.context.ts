@@ -3,6 +3,7 @@ import { keyedList } from '../core/keyed.js';
 import type { Person, RecordedDocument } from '../core/types.js';
 import type {
   JptpApplicantProfile,
+  JptpApprovalCoverage,
   JptpAssessmentResult,
   JptpStage,
   JptpPanselMember,
@@ -71,7 +72,11 @@ export type JptpContext = {
   basis: string | null;
   config: JptpConfig;
   ppkStatuses: JptpPpkStatus[];
-  mendagriApprovals: { document: RecordedDocument; purpose: 'SELECTION' | 'APPOINTMENT' }[];
+  mendagriApprovals: {
+    document: RecordedDocument;
+    purpose: 'SELECTION' | 'APPOINTMENT';
+    covers?: JptpApprovalCoverage;
+  }[];
   supervisoryRecommendations: { document: RecordedDocument; purpose: 'PLAN' | 'RESULT' }[];
   pansel: { decree: RecordedDocument; members: JptpPanselMember[] } | null;
   registration: { opensOn: string; closesOn: string } | null;
@@ -92,8 +97,11 @@ export const JPTP_LIMITS = {
   registrationMinDays: 15,
   /** Fewer than 4 applicants for a post means the registration must be extended [REG]. */
   minimumApplicants: 4,
+  /** Each extension runs at most 7 calendar days, at most 2 of them [REG/PRAC PermenPAN-RB 15/2019]. */
   extensionDays: 7,
   maxExtensions: 2,
+  /** The age limit for JPT Pratama; higher only with the President's approval (A-AGE). */
+  maxAgeWithoutApproval: 56,
   /** After two extensions the Pansel may continue with at least 3 [DEF: recorded decision]. */
   minimumToContinue: 3,
   /** An applicant's minimum years (PP 17/2020 Pasal 107 ayat (1) huruf c). */

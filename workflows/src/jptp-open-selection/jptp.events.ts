@@ -1,4 +1,5 @@
 import type { PpkStatus } from '../core/mendagri.js';
+import type { PostKind } from '../core/reference/appointing-authority.js';
 import type { PilkadaSchedule } from '../core/reference/pilkada.js';
 import type { DomainEvent, Person, RecordedDocument, Role } from '../core/types.js';
 
@@ -29,7 +30,12 @@ export type JptpVacancy = {
   eselon: string;
   status: 'LOWONG' | 'AKAN_LOWONG';
   tmt?: string;
+  /** Who appoints to it (docs/domain.md §10); absent: an ordinary JPT Pratama post of the PPK. */
+  postKind?: PostKind;
 };
+
+/** What a Mendagri approval names: this selection, these posts, these people (A-GATE, A-INAUG). */
+export type JptpApprovalCoverage = { selectionId?: string; vacancyIds?: string[]; nips?: string[] };
 
 /** What A-ELIG reads (PP 17/2020 Pasal 107 ayat (1) huruf c); attestations are the applicant's documents. */
 export type JptpApplicantProfile = {
@@ -90,12 +96,19 @@ export type JptpEvent =
         maxPostsPerApplicant: number;
         maxAge: number;
         pilkada: PilkadaSchedule[];
+        /** The President's approval of an age limit above 56 (A-AGE). */
+        ageLimitApproval?: RecordedDocument;
       }
     >
   | Ev<'StageCompleted', { stage: JptpStage; completedBy: Role }>
   | Ev<
       'MendagriApprovalRecorded',
-      { document: RecordedDocument; purpose: 'SELECTION' | 'APPOINTMENT' }
+      {
+        document: RecordedDocument;
+        purpose: 'SELECTION' | 'APPOINTMENT';
+        /** What the letter approves; absent on events stored before 2026-12 (covers nothing). */
+        covers?: JptpApprovalCoverage;
+      }
     >
   | Ev<
       'SupervisoryRecommendationRecorded',
@@ -136,11 +149,28 @@ export type JptpEvent =
   | Ev<'TechnicalResultRecorded', JptpResultPresence>
   | Ev<'TrackRecordRecorded', { applicationId: string; score: JptpScore; notes?: string }>
   | Ev<'InterviewRecorded', JptpResultPresence>
-  | Ev<'ThreeNamesProposed', { vacancyId: string; names: JptpRankedName[]; reason?: string }>
+  | Ev<
+      'ThreeNamesProposed',
+      {
+        vacancyId: string;
+        names: JptpRankedName[];
+        reason?: string;
+        /** The Pansel's decision that sets the names (e.g. 15/Pansel-JPT/VI/2024). */
+        decision?: RecordedDocument;
+      }
+    >
   | Ev<'FinalResultPublished', { announcement: RecordedDocument }>
   | Ev<'SubmittedToPpk', { letter: RecordedDocument }>
   | Ev<'CandidateChosen', { vacancyId: string; applicationId: string }>
-  | Ev<'AppointmentDecreeIssued', { vacancyId: string; decree: RecordedDocument }>
+  | Ev<
+      'AppointmentDecreeIssued',
+      {
+        vacancyId: string;
+        decree: RecordedDocument;
+        /** The proposals and approvals the post's authority needs before the decree (A-AUTH). */
+        approvals?: RecordedDocument[];
+      }
+    >
   | Ev<
       'InaugurationRecorded',
       { vacancyId: string; mendagriApprovalRequired: boolean; reportDueOn?: string }

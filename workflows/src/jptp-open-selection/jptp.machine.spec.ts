@@ -32,7 +32,7 @@ const STATE_TABLE: Record<string, JptpCommandType[]> = {
   competencyAssessment: ['RecordAssessmentResult', 'RecordTechnicalResult', 'CompleteStage'],
   trackRecord: ['RecordTrackRecord', 'CompleteStage'],
   interview: ['RecordInterview', 'CompleteStage'],
-  ranking: ['ProposeThreeNames', 'PublishFinalResult'],
+  ranking: ['ProposeThreeNames', 'RecordSupervisoryRecommendation', 'PublishFinalResult'],
   awaitingPpk: ['SubmitToPPK', 'RecordSupervisoryRecommendation', 'ChooseCandidate'],
   inauguration: [
     'RecordMendagriApproval',

@@ -7,7 +7,8 @@ import { jptpScenario } from './testing/jptp-scenario.js';
 describe('A-PICK choiceOfThree', () => {
   const scenario = jptpScenario({ vacancies: 2, applicants: 4 });
   const awaiting = () => scenario.eventsTo('awaitingPpk');
-  const submitted = () => after(awaiting(), scenario.phases.inauguration[0]!);
+  // Submitted to the PPK, and KASN's recommendation on the results recorded (A-REVIEW).
+  const submitted = () => after(awaiting(), ...scenario.phases.inauguration.slice(0, 2));
   const choose = (vacancyId: string, id: string) =>
     c('ChooseCandidate', { vacancyId, applicationId: id }, wita('2024-07-08'));
 
@@ -24,7 +25,8 @@ describe('A-PICK choiceOfThree', () => {
     expect(expectAccepted(when(oneChosen, choose('v2', 'a2-2'))).state).toBe('inauguration');
   });
   it('rejects a choice before the results are submitted to the PPK', () => {
-    expectBroken(when(awaiting(), choose('v1', 'a1-1')), choiceOfThree, 'not been submitted');
+    const reviewed = after(awaiting(), scenario.phases.inauguration[1]!);
+    expectBroken(when(reviewed, choose('v1', 'a1-1')), choiceOfThree, 'not been submitted');
   });
   it('rejects the fourth-ranked applicant', () => {
     expectBroken(when(submitted(), choose('v1', 'a1-4')), choiceOfThree, 'not one of the names');
@@ -68,7 +70,11 @@ describe('A-INAUG inaugurationApproval', () => {
   const approval = (date: string) =>
     c(
       'RecordMendagriApproval',
-      { document: aDocument('MENDAGRI', '100.2.2.6/1/SJ', date), purpose: 'APPOINTMENT' },
+      {
+        document: aDocument('MENDAGRI', '100.2.2.6/1/SJ', date),
+        purpose: 'APPOINTMENT',
+        covers: { selectionId: 'sel-1' },
+      },
       wita(date),
     );
   const decree = (vacancyId: string, date: string) =>

@@ -11,6 +11,7 @@ import {
   checkWindow,
 } from './jptp.checks-opening.js';
 import { checkStageWork } from './jptp.checks-done.js';
+import { checkAgeLimit, checkAppointingAuthority, checkResultReview } from './jptp.checks-law.js';
 import { checkRecord } from './jptp.checks-record.js';
 import {
   checkChoice,
@@ -91,6 +92,11 @@ export const applicantEligibility = rule(
   'PP 11/2017 jo PP 17/2020 Pasal 107 ayat (1) huruf c',
   checkEligibility,
 );
+export const ageLimit = rule(
+  'A-AGE',
+  'PP 11/2017 jo PP 17/2020 Pasal 107 ayat (1) huruf c angka 6 dan ayat (2) (usia paling tinggi 56 tahun; lebih tinggi dengan persetujuan Presiden) [UNVERIFIED: teks ayat (2)]',
+  checkAgeLimit,
+);
 export const threeNames = rule(
   'A-THREE',
   byAsnLaw(
@@ -106,6 +112,25 @@ export const choiceOfThree = rule(
     'UU 20/2023; PP 11/2017 jo PP 17/2020 Pasal 127 ayat (2)',
   ),
   checkChoice,
+);
+export const resultReview = rule(
+  'A-REVIEW',
+  [
+    {
+      until: '2024-07-31',
+      text: 'PermenPAN-RB 15/2019 (rekomendasi KASN atas hasil seleksi sebelum PPK memilih); UU 20/2023',
+    },
+    {
+      from: '2024-08-01',
+      text: 'UU 20/2023; Perpres 91/2024 dan 92/2024 (pengawasan sistem merit oleh BKN, termasuk hasil seleksi JPT)',
+    },
+  ],
+  checkResultReview,
+);
+export const appointingAuthority = rule(
+  'A-AUTH',
+  'docs/domain.md §10: UU 24/2013 Pasal 83A (Kepala Dinas Dukcapil: Menteri Dalam Negeri atas usul Gubernur) [UNVERIFIED]; UU 23/2014 Pasal 215 (Sekretaris DPRD: Gubernur dengan persetujuan pimpinan DPRD) [UNVERIFIED]; PP 11/2017 jo PP 17/2020',
+  checkAppointingAuthority,
 );
 export const inaugurationApproval = rule(
   'A-INAUG',
@@ -135,8 +160,11 @@ export const JPTP_RULES: readonly JptpRule[] = [
   onePostPerApplicant,
   minimumApplicants,
   applicantEligibility,
+  ageLimit,
   threeNames,
+  resultReview,
   choiceOfThree,
+  appointingAuthority,
   inaugurationApproval,
   stageWorkDone,
   recordIntegrity,
@@ -147,7 +175,7 @@ export const EVENT_RULES: Readonly<Record<JptpEventType, readonly JptpRule[]>> =
   SelectionOpened: [recordIntegrity],
   VacancyRegistered: [vacancyRegistration],
   OpenSelectionBasisRecorded: [openSelectionBasis],
-  SelectionConfigured: [selectionConfiguration],
+  SelectionConfigured: [selectionConfiguration, ageLimit],
   StageCompleted: [stageWorkDone],
   MendagriApprovalRecorded: [recordIntegrity],
   SupervisoryRecommendationRecorded: [recordIntegrity, supervisoryRecommendation],
@@ -167,8 +195,8 @@ export const EVENT_RULES: Readonly<Record<JptpEventType, readonly JptpRule[]>> =
   ThreeNamesProposed: [recordIntegrity, threeNames],
   FinalResultPublished: [recordIntegrity, stageWorkDone],
   SubmittedToPpk: [recordIntegrity],
-  CandidateChosen: [recordIntegrity, choiceOfThree],
-  AppointmentDecreeIssued: [recordIntegrity, inaugurationApproval],
+  CandidateChosen: [recordIntegrity, choiceOfThree, resultReview],
+  AppointmentDecreeIssued: [recordIntegrity, appointingAuthority, inaugurationApproval],
   InaugurationRecorded: [recordIntegrity, inaugurationApproval],
   ReportedToMendagri: [recordIntegrity, inaugurationApproval],
   VacancyCancelled: [recordIntegrity],

@@ -190,13 +190,20 @@ export const trackRecordSources = eventRule({
   },
 });
 
-/** B-THREE: the report to the PPK names exactly 3 mapped candidates per vacancy. */
+/**
+ * B-THREE: the report to the PPK names exactly 3 mapped candidates per vacancy, as distinct people
+ * across the vacancies: "sebanyak 3 (tiga) kali jumlah Jabatan yang lowong" (Pasal 11 ayat (7)).
+ */
 export const threeNamesPerVacancy = eventRule({
   id: 'B-THREE',
   citation: 'Pergub NTT 113/2023 Pasal 11 ayat (6) dan ayat (7)',
   on: {
     ReportedToPPK: (context, { data: { shortlists } }) => [
       ...perVacancy(context, shortlists),
+      ...duplicates(shortlists.flatMap(({ nips }) => [...new Set(nips)])).map(
+        (nip) =>
+          `${nip} diusulkan untuk lebih dari satu jabatan: 3 kali jumlah jabatan, orang yang berbeda`,
+      ),
       ...shortlists.flatMap(({ vacancyId, nips }) => {
         const vacancy = findVacancy(context, vacancyId);
         return [

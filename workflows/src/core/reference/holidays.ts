@@ -109,10 +109,7 @@ export const HOLIDAYS: readonly HolidayRow[] = [
   libur2025('2025-08-17', 'Hari Kemerdekaan Republik Indonesia'),
   cuti(
     `SKB Menag, Menaker dan MenPAN-RB Nomor 933 Tahun 2025, Nomor 1 Tahun 2025, Nomor 3 Tahun 2025 (perubahan, cuti bersama HUT RI ke-80); ${SKB_2025}`,
-  )(
-    '2025-08-18',
-    'Cuti bersama Hari Kemerdekaan Republik Indonesia',
-  ),
+  )('2025-08-18', 'Cuti bersama Hari Kemerdekaan Republik Indonesia'),
   libur2025('2025-09-05', 'Maulid Nabi Muhammad SAW'),
   libur2025('2025-12-25', 'Kelahiran Yesus Kristus (Natal)'),
   cuti2025('2025-12-26', 'Cuti bersama Natal'),

@@ -42,7 +42,8 @@ export const SKP_REGIMES: readonly SkpRegimeRow[] = [
     kind: 'predikat',
     predikat: ['Sangat Baik', 'Baik', 'Butuh Perbaikan', 'Kurang', 'Sangat Kurang'],
     passing: ['Sangat Baik', 'Baik'],
-    source: 'PermenPAN-RB 6/2022 (predikat kinerja pegawai, penilaian sejak 2023) jo PP 30/2019 Pasal 41 ayat (5)',
+    source:
+      'PermenPAN-RB 6/2022 (predikat kinerja pegawai, penilaian sejak 2023) jo PP 30/2019 Pasal 41 ayat (5)',
   },
 ];
 

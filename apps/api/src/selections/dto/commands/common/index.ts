@@ -1,6 +1,7 @@
 import type { CommandDtoMap } from '../../command-dto-map.js';
 import { CancelVacancyDto } from './cancel-vacancy.dto.js';
 import { JptpCompleteStageDto, PergubCompleteStageDto } from './complete-stage.dto.js';
+import { JptpIssueAppointmentDecreeDto } from '../jptp/issue-appointment-decree.dto.js';
 import { IssueAppointmentDecreeDto } from './issue-appointment-decree.dto.js';
 import { JptpOpenSelectionDto, PergubOpenSelectionDto } from './open-selection.dto.js';
 import {
@@ -22,7 +23,7 @@ export const COMMON_JPTP_DTOS: CommandDtoMap = {
   RecordPpkStatus: JptpRecordPpkStatusDto,
   SetPlannedSchedule: JptpSetPlannedScheduleDto,
   CancelVacancy: CancelVacancyDto,
-  IssueAppointmentDecree: IssueAppointmentDecreeDto,
+  IssueAppointmentDecree: JptpIssueAppointmentDecreeDto,
   CancelSelection: CancelSelectionDto,
   SuspendSelection: SuspendSelectionDto,
   ResumeSelection: ResumeSelectionDto,

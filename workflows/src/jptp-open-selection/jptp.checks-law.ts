@@ -1,0 +1,75 @@
+import { issuerValidOn } from '../core/authority.js';
+import { appointingAuthorityProblems, issuerIs } from '../core/reference/appointing-authority.js';
+import { JPTP_LIMITS, findVacancy } from './jptp.context.js';
+import { actionDate, type JptpRuleInput } from './jptp.rule-support.js';
+
+// Checks added after the review of the rules against the regulations (issue 14): the age limit,
+// the supervisory review of the results before the PPK's choice, and the appointing authority
+// of the post. Each returns the messages of what is broken; jptp.rules.ts names them.
+
+type Check = (input: JptpRuleInput) => string[];
+
+const PRESIDENT = ['PRESIDEN', 'PRESIDEN RI', 'PRESIDEN REPUBLIK INDONESIA', 'KEMENSETNEG'];
+
+/**
+ * A-AGE: JPT Pratama applicants are at most 56 (Pasal 107 ayat (1) huruf c angka 6); a selection
+ * may set a higher limit only with the President's approval recorded as its document (ayat (2)),
+ * dated no later than the configuration.
+ */
+export const checkAgeLimit: Check = ({ event }) => {
+  if (event.type !== 'SelectionConfigured') return [];
+  const { maxAge, ageLimitApproval } = event.data;
+  const limit = JPTP_LIMITS.maxAgeWithoutApproval;
+  // A limit that is not a whole number is A-CFG's to report.
+  if (!Number.isInteger(maxAge) || maxAge <= limit) return [];
+  if (!ageLimitApproval) {
+    return [`an age limit of ${maxAge}, above ${limit}, needs the President's approval`];
+  }
+  const date = actionDate(event);
+  return [
+    ...(issuerIs(ageLimitApproval.issuer, PRESIDENT)
+      ? []
+      : [
+          `${ageLimitApproval.issuer} is not the President: an age limit of ${maxAge} needs the President's approval`,
+        ]),
+    ...(ageLimitApproval.date <= date
+      ? []
+      : [`the President's approval is dated ${ageLimitApproval.date}, after ${date}`]),
+  ];
+};
+
+/**
+ * A-REVIEW: the PPK chooses only after the supervisory authority of the day reviewed the results:
+ * KASN before the cut-over, BKN after it (a RESULT recommendation dated no later than the choice,
+ * from an issuer that was the authority on its own date).
+ */
+export const checkResultReview: Check = ({ context, event }) => {
+  if (event.type !== 'CandidateChosen') return [];
+  const date = actionDate(event);
+  const reviewed = context.supervisoryRecommendations.some(
+    (r) =>
+      r.purpose === 'RESULT' &&
+      r.document.date <= date &&
+      issuerValidOn(r.document.issuer, r.document.date),
+  );
+  return reviewed
+    ? []
+    : [
+        `no supervisory recommendation on the results dated on or before ${date} (KASN until the cut-over, BKN after)`,
+      ];
+};
+
+/**
+ * A-AUTH: the decree comes from the authority of the post's kind on the decree's date, after the
+ * proposals and approvals that authority needs (docs/domain.md §10).
+ */
+export const checkAppointingAuthority: Check = ({ context, event }) => {
+  if (event.type !== 'AppointmentDecreeIssued') return [];
+  const vacancy = findVacancy(context, event.data.vacancyId);
+  if (!vacancy) return [];
+  return appointingAuthorityProblems(
+    vacancy.postKind,
+    event.data.decree,
+    event.data.approvals ?? [],
+  );
+};
