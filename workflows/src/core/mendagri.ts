@@ -33,6 +33,13 @@ export const MENDAGRI_REPORT_DEADLINE = {
   citation: 'SE Mendagri 100.2.1.3/1575/SJ (2024)',
 } as const;
 
+/** After the appointment decree, the inauguration within this many calendar days. */
+export const INAUGURATION_DEADLINE = {
+  calendarDays: 30,
+  citation:
+    'Perka BKN 7/2017 (pelantikan paling lama 30 hari sejak keputusan pengangkatan ditetapkan) [UNVERIFIED: pasal dan cara menghitung hari]',
+} as const;
+
 /** The status in force on `date`: the latest entry whose `since` is not after it. */
 export function ppkStatusOn(
   history: PpkStatus | readonly PpkStatus[] | null | undefined,

@@ -143,4 +143,27 @@ describe('summarize', () => {
       },
     });
   });
+
+  it('gives the inauguration within 30 days of the decree, due on day 30, gone once inaugurated', () => {
+    const full = jptpScenario();
+    const [approval, decree1, decree2, inaugurate1] = full.phases.completed;
+    const decreed = after(full.eventsTo('inauguration'), approval!, decree1!, decree2!);
+    // Decrees of 11 July 2024: day 30 is 10 August, 23:59:59 WITA.
+    const due = deadlinesOf(decreed).filter((d) => d.deadlineId.startsWith('inauguration-'));
+    expect(due.map((d) => [d.deadlineId, d.kind, d.dueAt, d.recipients])).toEqual(
+      ['v1', 'v2'].map((vacancyId) => [
+        `inauguration-${vacancyId}`,
+        'legal',
+        '2024-08-10T15:59:59.000Z',
+        ['PPK', 'SEKRETARIAT'],
+      ]),
+    );
+    for (const d of due) expect(d.legalBasis).toMatch(/^Perka BKN 7\/2017/);
+    const one = after(decreed, inaugurate1!);
+    expect(
+      deadlinesOf(one)
+        .filter((d) => d.deadlineId.startsWith('inauguration-'))
+        .map((d) => d.deadlineId),
+    ).toEqual(['inauguration-v2']);
+  });
 });

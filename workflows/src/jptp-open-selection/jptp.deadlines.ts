@@ -1,5 +1,5 @@
-import { endOfDayWita, startOfDayWita } from '../core/calendar.js';
-import { MENDAGRI_REPORT_DEADLINE } from '../core/mendagri.js';
+import { addCalendarDays, endOfDayWita, startOfDayWita } from '../core/calendar.js';
+import { INAUGURATION_DEADLINE, MENDAGRI_REPORT_DEADLINE } from '../core/mendagri.js';
 import type { Role } from '../core/types.js';
 import type { Deadline } from '../core/view.js';
 import { isTerminal, type JptpContext, type JptpVacancyState } from './jptp.context.js';
@@ -89,6 +89,23 @@ const reportDeadlines = (context: JptpContext): Deadline[] =>
       recipients: ['SEKRETARIAT'],
     }));
 
+/** Inauguration within 30 days of the appointment decree (docs/domain.md §6). */
+const inaugurationDeadlines = (context: JptpContext): Deadline[] =>
+  context.vacancies
+    .filter((v) => v.decree && !v.inauguratedOn && !isTerminal(v))
+    .map((v) => ({
+      deadlineId: `inauguration-${v.vacancyId}`,
+      kind: 'legal',
+      label: `Pelantikan paling lama ${INAUGURATION_DEADLINE.calendarDays} hari sejak keputusan pengangkatan: ${v.title}`,
+      dueAt: endOfDayWita(
+        addCalendarDays(v.decree?.date ?? '', INAUGURATION_DEADLINE.calendarDays),
+      ),
+      legalBasis: INAUGURATION_DEADLINE.citation,
+      stage: 'inauguration',
+      vacancyId: v.vacancyId,
+      recipients: ['PPK', 'SEKRETARIAT'],
+    }));
+
 const plannedDeadlines = (context: JptpContext): Deadline[] =>
   JPTP_STAGES.flatMap((stage) => {
     const dates = context.stages[stage];
@@ -111,6 +128,7 @@ export function jptpDeadlines(context: JptpContext, state: string): Deadline[] {
   return [
     ...(state === 'registration' ? registrationDeadlines(context) : []),
     ...tmtDeadlines(context),
+    ...inaugurationDeadlines(context),
     ...reportDeadlines(context),
     ...(state === 'suspended' ? [] : plannedDeadlines(context)),
   ];

@@ -1,5 +1,5 @@
-import { endOfDayWita } from '../core/calendar.js';
-import { MENDAGRI_REPORT_DEADLINE } from '../core/mendagri.js';
+import { addCalendarDays, endOfDayWita } from '../core/calendar.js';
+import { INAUGURATION_DEADLINE, MENDAGRI_REPORT_DEADLINE } from '../core/mendagri.js';
 import type { Role } from '../core/types.js';
 import type { Deadline } from '../core/view.js';
 import { isTerminal } from './pergub113.context.js';
@@ -54,6 +54,24 @@ function mendagriReports(context: PergubContext): Deadline[] {
   );
 }
 
+/** Inauguration within 30 days of the appointment decree (docs/domain.md §6). */
+function inaugurations(context: PergubContext): Deadline[] {
+  return context.vacancies
+    .filter((v) => v.decree !== null && v.inauguration === null && v.subStatus === 'decreed')
+    .map((v) => ({
+      deadlineId: `inauguration-${v.vacancyId}`,
+      kind: 'legal' as const,
+      label: `Pelantikan ${v.title} paling lama ${INAUGURATION_DEADLINE.calendarDays} hari sejak keputusan`,
+      dueAt: endOfDayWita(
+        addCalendarDays(v.decree?.date ?? '', INAUGURATION_DEADLINE.calendarDays),
+      ),
+      legalBasis: INAUGURATION_DEADLINE.citation,
+      stage: 'inauguration',
+      vacancyId: v.vacancyId,
+      recipients: ['PPK' as const, 'SEKRETARIAT' as const],
+    }));
+}
+
 /** Published dates of the stages not yet reached. */
 function plannedStages(context: PergubContext): Deadline[] {
   return PERGUB113_STAGES.flatMap((stage) => {
@@ -81,6 +99,7 @@ export function pergub113Deadlines(context: PergubContext, state: string): Deadl
   const running = !FINAL_STATES.includes(state) && state !== 'unopened';
   return [
     ...(running ? vacancyTmt(context) : []),
+    ...(running ? inaugurations(context) : []),
     ...mendagriReports(context),
     ...(running ? plannedStages(context) : []),
   ].sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0));
