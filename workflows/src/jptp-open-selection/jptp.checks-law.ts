@@ -1,7 +1,7 @@
 import { issuerValidOn } from '../core/authority.js';
 import { appointingAuthorityProblems, issuerIs } from '../core/reference/appointing-authority.js';
 import { JPTP_LIMITS, findVacancy } from './jptp.context.js';
-import { actionDate, type JptpRuleInput } from './jptp.rule-support.js';
+import { actionDate, isBlank, type JptpRuleInput } from './jptp.rule-support.js';
 
 // Checks added after the review of the rules against the regulations (issue 14): the age limit,
 // the supervisory review of the results before the PPK's choice, and the appointing authority
@@ -57,6 +57,20 @@ export const checkResultReview: Check = ({ context, event }) => {
     : [
         `no supervisory recommendation on the results dated on or before ${date} (KASN until the cut-over, BKN after)`,
       ];
+};
+
+/**
+ * A-REASON: the PPK may choose any of the three names; a choice other than the best-ranked one
+ * is recorded with its reason, so the record shows why (docs/domain.md §7).
+ */
+export const checkChoiceReason: Check = ({ context, event }) => {
+  if (event.type !== 'CandidateChosen') return [];
+  const vacancy = findVacancy(context, event.data.vacancyId);
+  const rank = vacancy?.names.find((n) => n.applicationId === event.data.applicationId)?.rank;
+  if (rank === undefined || rank === 1) return [];
+  return isBlank(event.data.reason)
+    ? [`${event.data.applicationId} is ranked ${rank}, not 1: the PPK's choice needs its reason`]
+    : [];
 };
 
 /**

@@ -82,7 +82,7 @@ export type JptpCommand =
     >
   | Command<'PublishFinalResult', { announcement: RecordedDocument }>
   | Command<'SubmitToPPK', { letter: RecordedDocument }>
-  | Command<'ChooseCandidate', { vacancyId: string; applicationId: string }>
+  | Command<'ChooseCandidate', { vacancyId: string; applicationId: string; reason?: string }>
   | Command<
       'IssueAppointmentDecree',
       { vacancyId: string; decree: RecordedDocument; approvals?: RecordedDocument[] }

@@ -161,7 +161,15 @@ export type JptpEvent =
     >
   | Ev<'FinalResultPublished', { announcement: RecordedDocument }>
   | Ev<'SubmittedToPpk', { letter: RecordedDocument }>
-  | Ev<'CandidateChosen', { vacancyId: string; applicationId: string }>
+  | Ev<
+      'CandidateChosen',
+      {
+        vacancyId: string;
+        applicationId: string;
+        /** Why the PPK chose other than the best-ranked name (A-REASON). */
+        reason?: string;
+      }
+    >
   | Ev<
       'AppointmentDecreeIssued',
       {

@@ -9,8 +9,13 @@ describe('A-PICK choiceOfThree', () => {
   const awaiting = () => scenario.eventsTo('awaitingPpk');
   // Submitted to the PPK, and KASN's recommendation on the results recorded (A-REVIEW).
   const submitted = () => after(awaiting(), ...scenario.phases.inauguration.slice(0, 2));
+  // With a reason, as a choice other than the best-ranked needs (A-REASON, jptp.rules-law.spec.ts).
   const choose = (vacancyId: string, id: string) =>
-    c('ChooseCandidate', { vacancyId, applicationId: id }, wita('2024-07-08'));
+    c(
+      'ChooseCandidate',
+      { vacancyId, applicationId: id, reason: 'kebutuhan organisasi' },
+      wita('2024-07-08'),
+    );
 
   it('accepts any of the three names, here the third', () => {
     const { context, state } = expectAccepted(when(submitted(), choose('v1', 'a1-3')));

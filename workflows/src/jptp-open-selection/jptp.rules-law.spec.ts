@@ -5,6 +5,7 @@ import {
   ageLimit,
   announcementGate,
   appointingAuthority,
+  choiceReason,
   inaugurationApproval,
   resultReview,
   threeNames,
@@ -282,5 +283,35 @@ describe('a Mendagri approval covers the act it names (A-GATE, A-INAUG)', () => 
       inaugurationApproval,
       'v1 or its appointee',
     );
+  });
+});
+
+describe('A-REASON choiceReason', () => {
+  const scenario = jptpScenario();
+  const submitted = () =>
+    after(scenario.eventsTo('awaitingPpk'), ...scenario.phases.inauguration.slice(0, 2));
+  const choose = (j: number, reason?: string) =>
+    c(
+      'ChooseCandidate',
+      {
+        vacancyId: 'v1',
+        applicationId: applicationId(1, j),
+        ...(reason === undefined ? {} : { reason }),
+      },
+      wita('2024-07-08'),
+    );
+
+  it('accepts the best-ranked name without a reason', () => {
+    expectAccepted(when(submitted(), choose(1)));
+  });
+  it('accepts the second or third name with its reason, recorded on the event', () => {
+    const outcome = when(submitted(), choose(3, 'pengalaman memimpin unit pelayanan publik'));
+    const { context } = expectAccepted(outcome);
+    expect(context.vacancies[0]?.chosenApplicationId).toBe('a1-3');
+    expectAccepted(when(submitted(), choose(2, 'kebutuhan organisasi')));
+  });
+  it('rejects the second or third name without a reason, or with a blank one', () => {
+    expectBroken(when(submitted(), choose(2)), choiceReason, 'ranked 2, not 1');
+    expectBroken(when(submitted(), choose(3, '   ')), choiceReason, 'ranked 3, not 1');
   });
 });

@@ -11,7 +11,12 @@ import {
   checkWindow,
 } from './jptp.checks-opening.js';
 import { checkStageWork } from './jptp.checks-done.js';
-import { checkAgeLimit, checkAppointingAuthority, checkResultReview } from './jptp.checks-law.js';
+import {
+  checkAgeLimit,
+  checkAppointingAuthority,
+  checkChoiceReason,
+  checkResultReview,
+} from './jptp.checks-law.js';
 import { checkRecord } from './jptp.checks-record.js';
 import {
   checkChoice,
@@ -127,6 +132,11 @@ export const resultReview = rule(
   ],
   checkResultReview,
 );
+export const choiceReason = rule(
+  'A-REASON',
+  'docs/domain.md §7 [DEF]: pilihan PPK selain peringkat pertama dicatat dengan alasannya; PP 11/2017 jo PP 17/2020 Pasal 127 ayat (2) (PPK memilih 1 dari 3 nama)',
+  checkChoiceReason,
+);
 export const appointingAuthority = rule(
   'A-AUTH',
   'docs/domain.md §10: UU 24/2013 Pasal 83A (Kepala Dinas Dukcapil: Menteri Dalam Negeri atas usul Gubernur) [UNVERIFIED]; UU 23/2014 Pasal 215 (Sekretaris DPRD: Gubernur dengan persetujuan pimpinan DPRD) [UNVERIFIED]; PP 11/2017 jo PP 17/2020',
@@ -164,6 +174,7 @@ export const JPTP_RULES: readonly JptpRule[] = [
   threeNames,
   resultReview,
   choiceOfThree,
+  choiceReason,
   appointingAuthority,
   inaugurationApproval,
   stageWorkDone,
@@ -195,7 +206,7 @@ export const EVENT_RULES: Readonly<Record<JptpEventType, readonly JptpRule[]>> =
   ThreeNamesProposed: [recordIntegrity, threeNames],
   FinalResultPublished: [recordIntegrity, stageWorkDone],
   SubmittedToPpk: [recordIntegrity],
-  CandidateChosen: [recordIntegrity, choiceOfThree, resultReview],
+  CandidateChosen: [recordIntegrity, choiceOfThree, resultReview, choiceReason],
   AppointmentDecreeIssued: [recordIntegrity, appointingAuthority, inaugurationApproval],
   InaugurationRecorded: [recordIntegrity, inaugurationApproval],
   ReportedToMendagri: [recordIntegrity, inaugurationApproval],

@@ -195,7 +195,11 @@ export function jptpScenario({ vacancies = 2, applicants = 4, profile }: Scenari
       ...posts.map((v) =>
         c(
           'ChooseCandidate',
-          { vacancyId: `v${v}`, applicationId: applicationId(v, 2) },
+          {
+            vacancyId: `v${v}`,
+            applicationId: applicationId(v, 2),
+            reason: 'pengalaman lapangan yang lebih sesuai',
+          },
           wita('2024-07-08'),
         ),
       ),

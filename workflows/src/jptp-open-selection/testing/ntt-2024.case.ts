@@ -249,7 +249,11 @@ const appointment: JptpCommand[] = [
   ...posts.map((post, i) =>
     c(
       'ChooseCandidate',
-      { vacancyId: post, applicationId: appId(post, 1 + (i % 3)) },
+      {
+        vacancyId: post,
+        applicationId: appId(post, 1 + (i % 3)),
+        ...(i % 3 === 0 ? {} : { reason: 'Pertimbangan PPK atas kebutuhan organisasi (contoh)' }),
+      },
       wita('2025-05-12'),
     ),
   ),
