@@ -1,3 +1,4 @@
+import { jptpDeadlines } from './jptp.deadlines.js';
 import { jptpOpenSelection as procedure } from './jptp.procedure.js';
 import { registrationWindow } from './jptp.rules.js';
 import { aVacancy, jptpCommand as c, wita } from './testing/jptp-builders.js';
@@ -165,5 +166,25 @@ describe('summarize', () => {
         .filter((d) => d.deadlineId.startsWith('inauguration-'))
         .map((d) => d.deadlineId),
     ).toEqual(['inauguration-v2']);
+  });
+
+  it('marks the report to Mendagri provisional, with a warning, when it counts through a year without holiday data', () => {
+    const context = procedure.contextOf(procedure.fold(jptpScenario().eventsTo('inauguration')));
+    const reportOwed = (inauguratedOn: string, mendagriReportDueOn: string) =>
+      jptpDeadlines(
+        {
+          ...context,
+          vacancies: context.vacancies.map((v, i) =>
+            i === 0 ? { ...v, inauguratedOn, mendagriReportDueOn } : v,
+          ),
+        },
+        'inauguration',
+      ).find((d) => d.deadlineId === 'mendagri-report-v1');
+    // 2026 has holiday data, 2027 has none (yet): the date knows only the weekends there.
+    expect(reportOwed('2026-12-29', '2027-01-07')).toMatchObject({
+      provisional: true,
+      warning: expect.stringContaining('2026-2027'),
+    });
+    expect(reportOwed('2026-12-14', '2026-12-23')).not.toHaveProperty('provisional');
   });
 });

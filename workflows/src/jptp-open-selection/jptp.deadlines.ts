@@ -1,4 +1,10 @@
-import { addCalendarDays, endOfDayWita, startOfDayWita } from '../core/calendar.js';
+import {
+  addCalendarDays,
+  endOfDayWita,
+  holidaysKnownBetween,
+  provisionalWarning,
+  startOfDayWita,
+} from '../core/calendar.js';
 import { INAUGURATION_DEADLINE, MENDAGRI_REPORT_DEADLINE } from '../core/mendagri.js';
 import type { Role } from '../core/types.js';
 import type { Deadline } from '../core/view.js';
@@ -87,7 +93,14 @@ const reportDeadlines = (context: JptpContext): Deadline[] =>
       stage: 'inauguration',
       vacancyId: v.vacancyId,
       recipients: ['SEKRETARIAT'],
+      ...provisionalIfUnknown(v.inauguratedOn ?? '', v.mendagriReportDueOn ?? ''),
     }));
+
+/** A working-day count through a year without holiday data is provisional, with a warning. */
+const provisionalIfUnknown = (from: string, to: string): Partial<Deadline> =>
+  from !== '' && to !== '' && !holidaysKnownBetween(from, to)
+    ? { provisional: true, warning: provisionalWarning(from, to) }
+    : {};
 
 /** Inauguration within 30 days of the appointment decree (docs/domain.md §6). */
 const inaugurationDeadlines = (context: JptpContext): Deadline[] =>

@@ -1,4 +1,9 @@
-import { addCalendarDays, endOfDayWita } from '../core/calendar.js';
+import {
+  addCalendarDays,
+  endOfDayWita,
+  holidaysKnownBetween,
+  provisionalWarning,
+} from '../core/calendar.js';
 import { INAUGURATION_DEADLINE, MENDAGRI_REPORT_DEADLINE } from '../core/mendagri.js';
 import type { Role } from '../core/types.js';
 import type { Deadline } from '../core/view.js';
@@ -48,6 +53,13 @@ function mendagriReports(context: PergubContext): Deadline[] {
             stage: 'inauguration',
             vacancyId: v.vacancyId,
             recipients: ['SEKRETARIAT' as const],
+            // Counted through a year without holiday data: provisional, with a warning.
+            ...(holidaysKnownBetween(v.inauguration.date, v.inauguration.reportDueOn)
+              ? {}
+              : {
+                  provisional: true as const,
+                  warning: provisionalWarning(v.inauguration.date, v.inauguration.reportDueOn),
+                }),
           },
         ]
       : [],
