@@ -1,6 +1,6 @@
 import { issuerValidOn } from '../core/authority.js';
 import { appointingAuthorityProblems, issuerIs } from '../core/reference/appointing-authority.js';
-import { JPTP_LIMITS, findVacancy } from './jptp.context.js';
+import { JPTP_LIMITS, findApplication, findVacancy } from './jptp.context.js';
 import { actionDate, isBlank, type JptpRuleInput } from './jptp.rule-support.js';
 
 // Checks added after the review of the rules against the regulations (issue 14): the age limit,
@@ -71,6 +71,25 @@ export const checkChoiceReason: Check = ({ context, event }) => {
   return isBlank(event.data.reason)
     ? [`${event.data.applicationId} is ranked ${rank}, not 1: the PPK's choice needs its reason`]
     : [];
+};
+
+/**
+ * A-POSTREQ: an applicant is MS only when every requirement of the post (recorded on the vacancy
+ * with its basis, e.g. PPNS for the Kepala Satpol PP) is shown met in the verification.
+ */
+export const checkPostRequirements: Check = ({ context, event }) => {
+  if (event.type !== 'ApplicationVerified' || event.data.result !== 'MS') return [];
+  const application = findApplication(context, event.data.applicationId);
+  const vacancy = application ? findVacancy(context, application.vacancyId) : undefined;
+  return (vacancy?.requirements ?? [])
+    .filter(
+      (needed) =>
+        !event.data.requirements.some((r) => r.requirement === needed.requirement && r.met),
+    )
+    .map(
+      (needed) =>
+        `MS although ${needed.requirement} of ${vacancy?.vacancyId ?? ''} (${needed.citation}) is not shown met`,
+    );
 };
 
 /**

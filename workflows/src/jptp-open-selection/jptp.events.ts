@@ -32,7 +32,12 @@ export type JptpVacancy = {
   tmt?: string;
   /** Who appoints to it (docs/domain.md §10); absent: an ordinary JPT Pratama post of the PPK. */
   postKind?: PostKind;
+  /** Requirements of this post beyond Pasal 107, each with its basis (A-POSTREQ). */
+  requirements?: JptpPostRequirement[];
 };
+
+/** e.g. `{ requirement: 'PPNS', citation: 'PP 16/2018 ...' }` for the Kepala Satpol PP. */
+export type JptpPostRequirement = { requirement: string; citation: string };
 
 /** What a Mendagri approval names: this selection, these posts, these people (A-GATE, A-INAUG). */
 export type JptpApprovalCoverage = { selectionId?: string; vacancyIds?: string[]; nips?: string[] };

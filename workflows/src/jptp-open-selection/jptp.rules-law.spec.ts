@@ -7,6 +7,7 @@ import {
   appointingAuthority,
   choiceReason,
   inaugurationApproval,
+  postRequirements,
   resultReview,
   threeNames,
 } from './jptp.rules.js';
@@ -313,5 +314,44 @@ describe('A-REASON choiceReason', () => {
   it('rejects the second or third name without a reason, or with a blank one', () => {
     expectBroken(when(submitted(), choose(2)), choiceReason, 'ranked 2, not 1');
     expectBroken(when(submitted(), choose(3, '   ')), choiceReason, 'ranked 3, not 1');
+  });
+});
+
+describe('A-POSTREQ postRequirements', () => {
+  // v1 is the Kepala Satpol PP: its applicants must hold the PPNS qualification.
+  const PPNS = { requirement: 'PPNS', citation: 'PP 16/2018 [UNVERIFIED]' };
+  const admin = () =>
+    after(
+      [],
+      ...jptpScenario()
+        .commandsTo('administrativeSelection')
+        .map((command): JptpCommand =>
+          command.type === 'RegisterVacancy' && command.data.vacancyId === 'v1'
+            ? { ...command, data: { ...command.data, requirements: [PPNS] } }
+            : command,
+        ),
+    );
+  const verify = (
+    applicationId: string,
+    requirements: { requirement: string; met: boolean; reason?: string }[],
+  ) =>
+    c(
+      'VerifyApplication',
+      { applicationId, result: 'MS', requirements },
+      wita('2024-06-03'),
+      'PANSEL',
+    );
+
+  it('accepts MS when the post requirement is shown met, and a post without one as before', () => {
+    expectAccepted(when(admin(), verify('a1-1', [{ requirement: 'PPNS', met: true }])));
+    expectAccepted(when(admin(), verify('a2-1', [])));
+  });
+  it('rejects MS when the requirement is missing from the verification, or shown not met', () => {
+    expectBroken(when(admin(), verify('a1-1', [])), postRequirements, 'PPNS of v1 (PP 16/2018');
+    expectBroken(
+      when(admin(), verify('a1-1', [{ requirement: 'PPNS', met: false, reason: 'belum' }])),
+      postRequirements,
+      'is not shown met',
+    );
   });
 });

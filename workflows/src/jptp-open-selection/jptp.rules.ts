@@ -15,6 +15,7 @@ import {
   checkAgeLimit,
   checkAppointingAuthority,
   checkChoiceReason,
+  checkPostRequirements,
   checkResultReview,
 } from './jptp.checks-law.js';
 import { checkRecord } from './jptp.checks-record.js';
@@ -97,6 +98,11 @@ export const applicantEligibility = rule(
   'PP 11/2017 jo PP 17/2020 Pasal 107 ayat (1) huruf c',
   checkEligibility,
 );
+export const postRequirements = rule(
+  'A-POSTREQ',
+  'docs/domain.md §3: persyaratan jabatan yang dicatat pada lowongan, masing-masing dengan dasar hukumnya (mis. PP 16/2018 untuk Kepala Satuan Polisi Pamong Praja) [UNVERIFIED]',
+  checkPostRequirements,
+);
 export const ageLimit = rule(
   'A-AGE',
   'PP 11/2017 jo PP 17/2020 Pasal 107 ayat (1) huruf c angka 6 dan ayat (2) (usia paling tinggi 56 tahun; lebih tinggi dengan persetujuan Presiden) [UNVERIFIED: teks ayat (2)]',
@@ -170,6 +176,7 @@ export const JPTP_RULES: readonly JptpRule[] = [
   onePostPerApplicant,
   minimumApplicants,
   applicantEligibility,
+  postRequirements,
   ageLimit,
   threeNames,
   resultReview,
@@ -197,7 +204,7 @@ export const EVENT_RULES: Readonly<Record<JptpEventType, readonly JptpRule[]>> =
   RegistrationClosed: [registrationWindow],
   RegistrationExtended: [recordIntegrity, minimumApplicants],
   InsufficientApplicantsResolved: [recordIntegrity, minimumApplicants],
-  ApplicationVerified: [recordIntegrity, applicantEligibility],
+  ApplicationVerified: [recordIntegrity, applicantEligibility, postRequirements],
   AdministrativeResultPublished: [recordIntegrity, stageWorkDone],
   AssessmentResultRecorded: [recordIntegrity],
   TechnicalResultRecorded: [recordIntegrity],
