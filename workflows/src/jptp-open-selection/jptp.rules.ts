@@ -90,7 +90,7 @@ export const onePostPerApplicant = rule(
 );
 export const minimumApplicants = rule(
   'A-MIN',
-  'PermenPAN-RB 15/2019 (kurang dari 4 pelamar: diperpanjang 7 hari kalender, paling banyak 2 kali)',
+  'PermenPAN-RB 15/2019 sebagaimana diterapkan panitia seleksi (kurang dari 4 pelamar: diperpanjang paling lama 7 hari kalender, paling banyak 2 kali) [UNVERIFIED: teks peraturan]',
   checkMinimum,
 );
 export const applicantEligibility = rule(
