@@ -7,7 +7,7 @@ import { storeVariants, testClock } from '../selections/support/selections-app.j
 import { expectStatus, JPTP, selectionHttp } from '../selections/support/selection-http.js';
 import { startAuditApp, type AuditApp } from './support/audit-app.js';
 
-// The 2024 NTT reference case (DOMAIN.md §8), decided by the real JPTP procedure through the
+// The 2024 NTT reference case (docs/domain.md §8), decided by the real JPTP procedure through the
 // application layer (SelectionCommands: load, fold, decide, append with actor and citations),
 // then read by an AUDITOR: the report, the evidence bundle, the timeline, the replay, and the
 // role rule (every read 200, every command 403).

@@ -143,7 +143,14 @@ describe('the 2024 NTT reference case: jobs after each step (real JPTP procedure
       ['planned-interview', 'overdue', interview, d(interview)],
     ];
     expect(await jobs()).toEqual([...planned, ...tmtJobs()]);
-    for (const command of scenario.phases.registration) await run(command);
+    // The Mendagri approval names the selection it approves (A-GATE): this test's own id.
+    for (const command of scenario.phases.registration) {
+      await run(
+        command.type === 'RecordMendagriApproval'
+          ? ({ ...command, data: { ...command.data, covers: { selectionId } } })
+          : command,
+      );
+    }
     expect(runtime.status().state).toBe('active');
     expect(await jobs()).toEqual([
       ['registration-end', '3d', '2024-05-26T15:59:59.000Z', delay('2024-05-26T15:59:59.000Z')],

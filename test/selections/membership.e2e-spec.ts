@@ -4,7 +4,7 @@ import type { TestApp } from '../support/test-app.js';
 import { startSelectionsApp, testClock } from './support/selections-app.js';
 import { expectStatus, JPTP, selectionHttp } from './support/selection-http.js';
 
-// MEMBERSHIP_CHECK=strict (DOMAIN.md §1): a PANSEL actor must be a recorded member of this
+// MEMBERSHIP_CHECK=strict (docs/domain.md §1): a PANSEL actor must be a recorded member of this
 // selection's Pansel (FormPansel), known by the NIP in the token.
 
 const commands: Command[] = ntt2024Commands();

@@ -4,7 +4,7 @@ import type { TestApp } from '../support/test-app.js';
 import { startSelectionsApp, storeVariants, testClock } from './support/selections-app.js';
 import { expectStatus, JPTP, selectionHttp } from './support/selection-http.js';
 
-// The 2024 NTT reference case (DOMAIN.md §8) over HTTP: every command of the JPTP helper's
+// The 2024 NTT reference case (docs/domain.md §8) over HTTP: every command of the JPTP helper's
 // reference case (workflows/.../testing/ntt-2024.case.ts: the 15 posts of the seed, the public
 // documents, invented applicants and intermediate dates) sent by a token of the role its step
 // needs, at the command's own time (the clock is set, never waited for), ending `completed`.

@@ -62,7 +62,7 @@ const doc: OpenApiDocument = {
         requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/JptpFormPanselDto' } } } },
         'x-jejak-roles': { 'jptp-open-selection': ['PPK'] },
         'x-jejak-states': { 'jptp-open-selection': ['preparing'] },
-        'x-jejak-rules': { 'jptp-open-selection': [{ id: 'A-PANSEL', citation: 'UU 5/2014 Pasal 110 ayat (3)' }] },
+        'x-jejak-rules': { 'jptp-open-selection': [{ id: 'A-PANSEL', citation: 'Lampiran PermenPAN-RB 15/2019' }] },
       },
     },
     '/selections/{id}/commands/ChooseCandidate': {
@@ -133,7 +133,7 @@ describe('schema resolution from /docs-json', () => {
     const command = commandDoc(doc, 'FormPansel', 'jptp-open-selection');
     expect(command?.roles).toEqual(['PPK']);
     expect(command?.states).toEqual(['preparing']);
-    expect(command?.rules).toEqual([{ id: 'A-PANSEL', citation: 'UU 5/2014 Pasal 110 ayat (3)' }]);
+    expect(command?.rules).toEqual([{ id: 'A-PANSEL', citation: 'Lampiran PermenPAN-RB 15/2019' }]);
     expect(command?.schema.required).toEqual(['decree', 'members']);
     expect(commandDoc(doc, 'Unknown', 'jptp-open-selection')).toBeUndefined();
   });

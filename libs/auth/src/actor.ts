@@ -20,7 +20,7 @@ function stringClaim(claims: Record<string, unknown>, key: string): string | und
 }
 
 /**
- * The principal from verified claims (DOMAIN.md §1): `sub` (required), `name` (or
+ * The principal from verified claims (docs/domain.md §1): `sub` (required), `name` (or
  * `preferred_username`, or else the `sub`), `nip` (18 digits, optional) and `roles` (at least
  * one jejak role).
  */

@@ -5,11 +5,11 @@ import { ForbiddenRoleError } from './selections.errors.js';
 
 export type MembershipCheck = 'off' | 'strict';
 
-/** Roles that never issue a workflow command, whatever a role table says (DOMAIN.md §1). */
+/** Roles that never issue a workflow command, whatever a role table says (docs/domain.md §1). */
 const NEVER_WRITE: readonly Role[] = ['AUDITOR', 'ADMIN'];
 
 /**
- * The events that make a person a committee member (DOMAIN.md §1: `FormPansel`, `FormTPK`). With
+ * The events that make a person a committee member (docs/domain.md §1: `FormPansel`, `FormTPK`). With
  * `MEMBERSHIP_CHECK=strict` a PANSEL or TPK actor must have their NIP in one of them.
  */
 export const COMMITTEE_EVENTS: Partial<Record<Role, readonly string[]>> = {

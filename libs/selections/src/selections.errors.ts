@@ -47,7 +47,7 @@ export class SelectionNotFoundError extends SelectionsError {
   }
 }
 
-/** The command type is not one jejak knows (DOMAIN.md's catalog), or not one of this procedure. */
+/** The command type is not one jejak knows (docs/domain.md's catalog), or not one of this procedure. */
 export class UnknownCommandError extends SelectionsError {
   readonly code = 'NOT_FOUND';
   readonly details: { commandType: string; kind?: string };

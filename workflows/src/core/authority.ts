@@ -1,4 +1,4 @@
-/** Who recommends JPT selections, by date (DOMAIN.md §2): KASN until its functions moved. */
+/** Who recommends JPT selections, by date (docs/domain.md §2): KASN until its functions moved. */
 export type SupervisoryAuthority = 'KASN' | 'BKN/KemenPAN-RB';
 
 export type SupervisoryCutover = {

@@ -6,9 +6,11 @@ import {
   calendarDaysBetween,
   dayOfWeek,
   endOfDayWita,
+  holidaysKnownBetween,
   instantMs,
   isCalendarDate,
   isWorkingDay,
+  provisionalWarning,
   startOfDayWita,
   toWita,
   witaDateOf,
@@ -221,5 +223,15 @@ describe('calendar (Asia/Makassar, WITA)', () => {
       expect(() => endOfDayWita('2024-02-30')).toThrow(/Not a calendar date/);
       expect(isCalendarDate('2024-02-30')).toBe(false);
     });
+  });
+});
+
+describe('holidaysKnownBetween', () => {
+  it('knows the years of the holiday table and nothing past them', () => {
+    expect(holidaysKnownBetween('2025-12-24', '2026-01-05')).toBe(true);
+    expect(holidaysKnownBetween('2026-12-31', '2026-12-31')).toBe(true);
+    expect(holidaysKnownBetween('2026-12-31', '2027-01-01')).toBe(false);
+    expect(holidaysKnownBetween('2023-12-29', '2024-01-03')).toBe(false);
+    expect(provisionalWarning('2026-12-29', '2027-01-07')).toMatch(/^Tanggal sementara/);
   });
 });

@@ -1,6 +1,6 @@
-import { holidayOn } from './reference/holidays.js';
+import { holidayOn, holidayTableCovers } from './reference/holidays.js';
 
-// NTT keeps WITA, IANA Asia/Makassar: UTC+8 all year, no DST (DOMAIN.md §2). Fixed-offset
+// NTT keeps WITA, IANA Asia/Makassar: UTC+8 all year, no DST (docs/domain.md §2). Fixed-offset
 // arithmetic on UTC milliseconds is therefore exact; no Intl or host time zone is involved.
 
 export const WITA_OFFSET_MINUTES = 480;
@@ -143,6 +143,23 @@ export function addWorkingDays(date: string, n: number): string {
   }
   return current;
 }
+
+/**
+ * Whether the holiday table covers every year from `from` to `to` (docs/domain.md §2); when it
+ * does not, a count of working days there knows only the weekends and is provisional.
+ */
+export function holidaysKnownBetween(from: string, to: string): boolean {
+  const first = Number(from.slice(0, 4));
+  const last = Number(to.slice(0, 4));
+  for (let year = Math.min(first, last); year <= Math.max(first, last); year += 1) {
+    if (!holidayTableCovers(`${year}-01-01`)) return false;
+  }
+  return true;
+}
+
+/** The warning a provisional working-day deadline carries (Bahasa Indonesia). */
+export const provisionalWarning = (from: string, to: string): string =>
+  `Tanggal sementara: data hari libur nasional dan cuti bersama untuk ${from.slice(0, 4)}-${to.slice(0, 4)} belum lengkap; hanya Sabtu dan Minggu yang diperhitungkan`;
 
 /** Working days after `from` up to and including `to` (0 when `to` is not after `from`). */
 export function workingDaysBetween(from: string, to: string): number {

@@ -57,7 +57,7 @@ export type Procedure<Ctx, C extends Command, E extends DomainEvent> = {
   restore(persisted: PersistedState<Ctx>): AnyMachineSnapshot;
   /** Title, state, per-vacancy sub-status, planned vs actual stage dates. */
   summarize(snapshot: AnyMachineSnapshot): SelectionSummary;
-  /** Upcoming legal and planned deadlines, as data (DOMAIN.md §6). */
+  /** Upcoming legal and planned deadlines, as data (docs/domain.md §6). */
   deadlines(snapshot: AnyMachineSnapshot): Deadline[];
 };
 

@@ -15,7 +15,7 @@ const nttHistory = [gubernur, penjabat, elected];
 const citations = (result: { reasons: { citation: string }[] }) =>
   result.reasons.map((r) => r.citation);
 
-describe('Mendagri approval (DOMAIN.md §5)', () => {
+describe('Mendagri approval (docs/domain.md §5)', () => {
   it('has the 2024 window start on 2024-03-22 (six months before 22 September)', () => {
     expect(PILKADA_2024.candidateDetermination).toBe('2024-09-22');
     const required = (date: string) =>

@@ -1,7 +1,7 @@
 import { addCalendarMonths } from './calendar.js';
 import type { PilkadaSchedule } from './reference/pilkada.js';
 
-/** The PPK's status from a date on, recorded by `RecordPpkStatus` (DOMAIN.md §5). */
+/** The PPK's status from a date on, recorded by `RecordPpkStatus` (docs/domain.md §5). */
 export type PpkStatus = { status: 'GUBERNUR' | 'PENJABAT' | 'PLT'; since: string };
 
 export type MendagriReason = { basis: string; citation: string };
@@ -33,6 +33,13 @@ export const MENDAGRI_REPORT_DEADLINE = {
   citation: 'SE Mendagri 100.2.1.3/1575/SJ (2024)',
 } as const;
 
+/** After the appointment decree, the inauguration within this many calendar days. */
+export const INAUGURATION_DEADLINE = {
+  calendarDays: 30,
+  citation:
+    'Perka BKN 7/2017 (pelantikan paling lama 30 hari sejak keputusan pengangkatan ditetapkan) [UNVERIFIED: pasal dan cara menghitung hari]',
+} as const;
+
 /** The status in force on `date`: the latest entry whose `since` is not after it. */
 export function ppkStatusOn(
   history: PpkStatus | readonly PpkStatus[] | null | undefined,
@@ -61,7 +68,7 @@ function inPostInaugurationWindow(pilkada: PilkadaSchedule, date: string): boole
 
 /**
  * Whether an appointment or replacement on `date` needs Mendagri's written approval, and every
- * reason why (DOMAIN.md §5), evaluated as of that date: the PPK's status then, and the windows of
+ * reason why (docs/domain.md §5), evaluated as of that date: the PPK's status then, and the windows of
  * each Pilkada cycle given.
  */
 export function mendagriApprovalRequired(input: {

@@ -1,7 +1,7 @@
 import { ROLES, assertUnreachable } from './types.js';
 
 describe('core types', () => {
-  it('names the roles of DOMAIN.md §1', () => {
+  it('names the roles of docs/domain.md §1', () => {
     expect(ROLES).toEqual([
       'SEKRETARIAT',
       'PANSEL',

@@ -1,4 +1,4 @@
-/** Who may act in jejak (DOMAIN.md §1). */
+/** Who may act in jejak (docs/domain.md §1). */
 export const ROLES = [
   'SEKRETARIAT',
   'PANSEL',
@@ -44,7 +44,7 @@ export type DomainEvent<T extends string = string, D = Record<string, unknown>> 
 export type DocumentFile = { sha256: string; mediaType: string; size: number };
 
 /**
- * A letter or decree issued outside jejak and recorded by the Sekretariat (DOMAIN.md §1).
+ * A letter or decree issued outside jejak and recorded by the Sekretariat (docs/domain.md §1).
  * `files` is optional and additive: events stored before it existed read unchanged.
  */
 export type RecordedDocument = {

@@ -1,7 +1,7 @@
 import type { Role } from './types.js';
 
 /**
- * A due date computed as data from a selection's state (DOMAIN.md §6): the machine never runs
+ * A due date computed as data from a selection's state (docs/domain.md §6): the machine never runs
  * timers; the reminders read these and the scheduler sends `command` (if any) at `dueAt`.
  */
 export type Deadline = {
@@ -21,6 +21,12 @@ export type Deadline = {
   recipients: Role[];
   /** A time-driven command the SYSTEM issues at `dueAt`, e.g. `CloseRegistration`. */
   action?: string;
+  /**
+   * Set when the due date counts working days through a year without holiday data: the date is
+   * provisional (weekends only are known there) and `warning` says so to the user.
+   */
+  provisional?: true;
+  warning?: string;
 };
 
 export type VacancySummary = { vacancyId: string; title: string; status: string };

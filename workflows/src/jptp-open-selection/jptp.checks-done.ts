@@ -9,7 +9,7 @@ import {
 import type { JptpStage } from './jptp.events.js';
 import type { JptpRuleInput } from './jptp.rule-support.js';
 
-// A-DONE: a stage ends only when its work is done (DOMAIN.md §3, "Moving on").
+// A-DONE: a stage ends only when its work is done (docs/domain.md §3, "Moving on").
 
 /** The stages that end with CompleteStage, and the role that decides it. */
 export const COMPLETABLE_STAGES = {

@@ -11,7 +11,7 @@ import {
   type JptpRuleInput,
 } from './jptp.rule-support.js';
 
-// The checks of the rules from planning to the close of registration (DOMAIN.md §3). Each returns
+// The checks of the rules from planning to the close of registration (docs/domain.md §3). Each returns
 // the messages of what is broken and stays silent on events it does not govern, or when the
 // command names something unknown (A-RECORD reports that once). jptp.rules.ts names them.
 
@@ -81,9 +81,17 @@ export const checkGate: Check = ({ context, event }) => {
   const date = actionDate(event);
   const messages: string[] = [];
   const gate = mendagriGateOn(context, date);
-  if (gate.required && !approvalOnOrBefore(context, 'SELECTION', date)) {
+  // The approval must name this selection, or every post it announces (docs/domain.md §5).
+  const posts = registeringVacancies(context).map((v) => ({ vacancyId: v.vacancyId }));
+  const covered =
+    approvalOnOrBefore(context, 'SELECTION', date) !== undefined ||
+    (posts.length > 0 &&
+      posts.every((post) => approvalOnOrBefore(context, 'SELECTION', date, post) !== undefined));
+  if (gate.required && !covered) {
     const why = gate.reasons.map((r) => `${r.basis} (${r.citation})`).join('; ');
-    messages.push(`announcing on ${date} needs a Mendagri approval: ${why}`);
+    messages.push(
+      `announcing on ${date} needs a Mendagri approval that names this selection or its posts: ${why}`,
+    );
   }
   const recommended = context.supervisoryRecommendations.some(
     (r) => r.purpose === 'PLAN' && r.document.date <= date,
@@ -168,10 +176,11 @@ function notShort(context: JptpRuleInput['context'], vacancyId: string): string[
 
 const checkExtension: Check = ({ context, event }) => {
   if (event.type !== 'RegistrationExtended') return [];
+  // Each extension runs at most 7 calendar days from the act that extends it, and ends after it.
   const days = calendarDaysBetween(actionDate(event), event.data.until);
   return [
-    ...(days < extensionDays
-      ? [`an extension runs ${extensionDays} calendar days, not ${days}`]
+    ...(days < 1 || days > extensionDays
+      ? [`an extension runs 1 to ${extensionDays} calendar days, not ${days}`]
       : []),
     ...event.data.vacancyIds.flatMap((id) => {
       const reasons = notShort(context, id);

@@ -10,7 +10,7 @@ import {
 import { JPTP_STAGES, type JptpEvent, type JptpScore } from './jptp.events.js';
 import { actionDate, describeDocument, isBlank, type JptpRuleInput } from './jptp.rule-support.js';
 
-// A-RECORD: what every recorded decision needs to be defensible (DOMAIN.md §1, §7): it names a
+// A-RECORD: what every recorded decision needs to be defensible (docs/domain.md §1, §7): it names a
 // vacancy or an applicant of this selection that is still in it, gives its reason, and cites
 // documents that existed on the day it was recorded. Not a legal rule: jejak's own integrity.
 

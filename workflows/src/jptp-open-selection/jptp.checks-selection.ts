@@ -5,7 +5,9 @@ import {
   isTerminal,
   remainingApplicantsOf,
   stillInSelection,
+  type JptpApplication,
   type JptpContext,
+  type JptpVacancyState,
 } from './jptp.context.js';
 import { eligibilityOf } from './jptp.eligibility.js';
 import type { JptpEvent, JptpRankedName } from './jptp.events.js';
@@ -17,7 +19,7 @@ import {
   type JptpRuleInput,
 } from './jptp.rule-support.js';
 
-// The checks of the rules from the administrative selection to the inauguration (DOMAIN.md §3).
+// The checks of the rules from the administrative selection to the inauguration (docs/domain.md §3).
 
 type Check = (input: JptpRuleInput) => string[];
 
@@ -62,13 +64,21 @@ function rankingMessages(
   });
   const listed = new Set(names.map((n) => n.applicationId));
   const lowest = Math.min(...names.map((n) => scoreOf(n.applicationId)));
-  for (const other of remainingApplicantsOf(context, vacancyId)) {
+  // Only applicants who meet the competency standard can be forced into the names by the ranking.
+  for (const other of remainingApplicantsOf(context, vacancyId).filter(meetsCompetencyStandard)) {
     if (!listed.has(other.applicationId) && finalScore(context, other) > lowest) {
       messages.push(`${other.applicationId} scores higher than a proposed name`);
     }
   }
   return messages;
 }
+
+/**
+ * The competency standard of the post (PP 11/2017 jo PP 17/2020 Pasal 107 ayat (1) huruf c): an
+ * applicant the assessment found *kurang memenuhi syarat* (KMS) does not meet it.
+ */
+export const meetsCompetencyStandard = (application: JptpApplication): boolean =>
+  application.assessment?.category !== 'KMS';
 
 export const checkThreeNames: Check = ({ context, event }) => {
   if (event.type !== 'ThreeNamesProposed') return [];
@@ -90,6 +100,10 @@ export const checkThreeNames: Check = ({ context, event }) => {
     ...(new Set(ids).size !== ids.length ? ['a name is proposed twice'] : []),
     ...(ranks.some((rank, i) => rank !== i + 1) ? ['ranks must be 1, 2, 3 in order'] : []),
     ...strangers.map((id) => `${id} is not an applicant of ${vacancyId} still in the selection`),
+    ...ids
+      .map((id) => findApplication(context, id))
+      .filter((a): a is JptpApplication => a !== undefined && !meetsCompetencyStandard(a))
+      .map((a) => `${a.applicationId} was assessed KMS, below the competency standard of the post`),
   ];
   if (messages.length > 0 || names.length === 0) return messages;
   return rankingMessages(context, vacancyId, names);
@@ -124,11 +138,23 @@ export const checkChoice: Check = ({ context, event }) => {
   ];
 };
 
-function approvalMessages(context: JptpContext, date: string, what: string): string[] {
+/** The approval must name the selection, the post or the appointee (docs/domain.md §5). */
+function approvalMessages(
+  context: JptpContext,
+  date: string,
+  what: string,
+  vacancy: JptpVacancyState,
+): string[] {
   const gate = mendagriGateOn(context, date);
-  if (!gate.required || approvalOnOrBefore(context, 'APPOINTMENT', date)) return [];
+  const nip = vacancy.chosenApplicationId
+    ? findApplication(context, vacancy.chosenApplicationId)?.applicant.nip
+    : undefined;
+  const act = { vacancyId: vacancy.vacancyId, ...(nip ? { nip } : {}) };
+  if (!gate.required || approvalOnOrBefore(context, 'APPOINTMENT', date, act)) return [];
   const why = gate.reasons.map((r) => `${r.basis} (${r.citation})`).join('; ');
-  return [`${what} on ${date} needs a Mendagri approval dated no later: ${why}`];
+  return [
+    `${what} on ${date} needs a Mendagri approval dated no later that names this selection, ${vacancy.vacancyId} or its appointee: ${why}`,
+  ];
 }
 
 function inaugurationChecks(context: JptpContext, event: JptpEvent): string[] {
@@ -140,7 +166,7 @@ function inaugurationChecks(context: JptpContext, event: JptpEvent): string[] {
         ? []
         : [`no candidate has been chosen for ${vacancy.vacancyId}`]),
       ...(vacancy.decree ? [`a decree was already issued for ${vacancy.vacancyId}`] : []),
-      ...approvalMessages(context, event.data.decree.date, 'a decree'),
+      ...approvalMessages(context, event.data.decree.date, 'a decree', vacancy),
     ];
   }
   if (event.type === 'InaugurationRecorded') {
@@ -152,7 +178,7 @@ function inaugurationChecks(context: JptpContext, event: JptpEvent): string[] {
       ...(date < vacancy.decree.date
         ? [`inauguration on ${date} precedes the decree of ${vacancy.decree.date}`]
         : []),
-      ...approvalMessages(context, date, 'an inauguration'),
+      ...approvalMessages(context, date, 'an inauguration', vacancy),
     ];
   }
   if (event.type !== 'ReportedToMendagri') return [];

@@ -2,6 +2,7 @@ import type { PilkadaSchedule } from '../core/reference/pilkada.js';
 import type { Command, Person, RecordedDocument } from '../core/types.js';
 import type {
   JptpApplicantProfile,
+  JptpApprovalCoverage,
   JptpAssessmentResult,
   JptpInsufficientApplicantsDecision,
   JptpStage,
@@ -15,7 +16,7 @@ import type {
   JptpVacancy,
 } from './jptp.events.js';
 
-// The command catalog of the JPTP open selection (DOMAIN.md §3): PascalCase imperatives. Time and
+// The command catalog of the JPTP open selection (docs/domain.md §3): PascalCase imperatives. Time and
 // actor arrive in `metadata`; the payload holds only what the actor states.
 
 export type JptpCommand =
@@ -29,12 +30,17 @@ export type JptpCommand =
         maxPostsPerApplicant?: number;
         maxAge?: number;
         pilkada?: PilkadaSchedule[];
+        ageLimitApproval?: RecordedDocument;
       }
     >
   | Command<'CompleteStage', { stage: JptpStage }>
   | Command<
       'RecordMendagriApproval',
-      { document: RecordedDocument; purpose: 'SELECTION' | 'APPOINTMENT' }
+      {
+        document: RecordedDocument;
+        purpose: 'SELECTION' | 'APPOINTMENT';
+        covers?: JptpApprovalCoverage;
+      }
     >
   | Command<
       'RecordSupervisoryRecommendation',
@@ -70,11 +76,17 @@ export type JptpCommand =
   | Command<'RecordTechnicalResult', JptpResultPresence>
   | Command<'RecordTrackRecord', { applicationId: string; score: JptpScore; notes?: string }>
   | Command<'RecordInterview', JptpResultPresence>
-  | Command<'ProposeThreeNames', { vacancyId: string; names: JptpRankedName[]; reason?: string }>
+  | Command<
+      'ProposeThreeNames',
+      { vacancyId: string; names: JptpRankedName[]; reason?: string; decision?: RecordedDocument }
+    >
   | Command<'PublishFinalResult', { announcement: RecordedDocument }>
   | Command<'SubmitToPPK', { letter: RecordedDocument }>
-  | Command<'ChooseCandidate', { vacancyId: string; applicationId: string }>
-  | Command<'IssueAppointmentDecree', { vacancyId: string; decree: RecordedDocument }>
+  | Command<'ChooseCandidate', { vacancyId: string; applicationId: string; reason?: string }>
+  | Command<
+      'IssueAppointmentDecree',
+      { vacancyId: string; decree: RecordedDocument; approvals?: RecordedDocument[] }
+    >
   | Command<'RecordInauguration', { vacancyId: string }>
   | Command<'ReportToMendagri', { document: RecordedDocument }>
   | Command<'CancelVacancy', { vacancyId: string; reason: string }>
@@ -87,7 +99,7 @@ export type JptpCommand =
 export type JptpCommandType = JptpCommand['type'];
 export type JptpCommandOf<T extends JptpCommandType> = Extract<JptpCommand, { type: T }>;
 
-/** The command catalog in DOMAIN.md order (the state table and the API list them this way). */
+/** The command catalog in docs/domain.md order (the state table and the API list them this way). */
 export const JPTP_COMMAND_TYPES = [
   'OpenSelection',
   'RegisterVacancy',

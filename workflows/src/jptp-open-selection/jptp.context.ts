@@ -3,6 +3,7 @@ import { keyedList } from '../core/keyed.js';
 import type { Person, RecordedDocument } from '../core/types.js';
 import type {
   JptpApplicantProfile,
+  JptpApprovalCoverage,
   JptpAssessmentResult,
   JptpStage,
   JptpPanselMember,
@@ -15,7 +16,7 @@ import type {
   JptpVacancy,
 } from './jptp.events.js';
 
-/** Per-vacancy sub-status (DOMAIN.md §3). */
+/** Per-vacancy sub-status (docs/domain.md §3). */
 export type JptpVacancySubStatus =
   'open' | 'extended' | 'active' | 'shortlisted' | 'chosen' | 'filled' | 'cancelled' | 'failed';
 
@@ -59,7 +60,7 @@ export type JptpConfig = {
   weights: JptpStageWeights;
   maxPostsPerApplicant: number;
   maxAge: number;
-  /** The Pilkada cycles whose windows need Mendagri approval (DOMAIN.md §5). */
+  /** The Pilkada cycles whose windows need Mendagri approval (docs/domain.md §5). */
   pilkada: PilkadaSchedule[];
 };
 
@@ -71,7 +72,11 @@ export type JptpContext = {
   basis: string | null;
   config: JptpConfig;
   ppkStatuses: JptpPpkStatus[];
-  mendagriApprovals: { document: RecordedDocument; purpose: 'SELECTION' | 'APPOINTMENT' }[];
+  mendagriApprovals: {
+    document: RecordedDocument;
+    purpose: 'SELECTION' | 'APPOINTMENT';
+    covers?: JptpApprovalCoverage;
+  }[];
   supervisoryRecommendations: { document: RecordedDocument; purpose: 'PLAN' | 'RESULT' }[];
   pansel: { decree: RecordedDocument; members: JptpPanselMember[] } | null;
   registration: { opensOn: string; closesOn: string } | null;
@@ -86,17 +91,20 @@ export type JptpContext = {
   suspension: { reason: string; at: string } | null;
 };
 
-/** Numbers the law fixes for procedure A, with their source (DOMAIN.md §3). */
+/** Numbers the law fixes for procedure A, with their source (docs/domain.md §3). */
 export const JPTP_LIMITS = {
   /** Registration stays open at least 15 calendar days [REG PermenPAN-RB 15/2019]. */
   registrationMinDays: 15,
   /** Fewer than 4 applicants for a post means the registration must be extended [REG]. */
   minimumApplicants: 4,
+  /** Each extension runs at most 7 calendar days, at most 2 of them [REG/PRAC PermenPAN-RB 15/2019]. */
   extensionDays: 7,
   maxExtensions: 2,
+  /** The age limit for JPT Pratama; higher only with the President's approval (A-AGE). */
+  maxAgeWithoutApproval: 56,
   /** After two extensions the Pansel may continue with at least 3 [DEF: recorded decision]. */
   minimumToContinue: 3,
-  /** An applicant's minimum years (PP 17/2020 Pasal 107 huruf c). */
+  /** An applicant's minimum years (PP 17/2020 Pasal 107 ayat (1) huruf c). */
   relatedExperienceYears: 5,
   managerialExperienceYears: 2,
   minimumEducation: 'S1',

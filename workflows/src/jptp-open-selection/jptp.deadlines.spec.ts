@@ -1,10 +1,11 @@
+import { jptpDeadlines } from './jptp.deadlines.js';
 import { jptpOpenSelection as procedure } from './jptp.procedure.js';
 import { registrationWindow } from './jptp.rules.js';
 import { aVacancy, jptpCommand as c, wita } from './testing/jptp-builders.js';
 import { after } from './testing/jptp-expect.js';
 import { jptpScenario } from './testing/jptp-scenario.js';
 
-// Deadlines as data (DOMAIN.md §6) and the summary the read models show.
+// Deadlines as data (docs/domain.md §6) and the summary the read models show.
 
 const scenario = jptpScenario({ applicants: [4, 3] });
 const deadlinesOf = (events: Parameters<typeof procedure.fold>[0]) =>
@@ -142,5 +143,48 @@ describe('summarize', () => {
         interview: { planned: '2024-06-25' },
       },
     });
+  });
+
+  it('gives the inauguration within 30 days of the decree, due on day 30, gone once inaugurated', () => {
+    const full = jptpScenario();
+    const [approval, decree1, decree2, inaugurate1] = full.phases.completed;
+    const decreed = after(full.eventsTo('inauguration'), approval!, decree1!, decree2!);
+    // Decrees of 11 July 2024: day 30 is 10 August, 23:59:59 WITA.
+    const due = deadlinesOf(decreed).filter((d) => d.deadlineId.startsWith('inauguration-'));
+    expect(due.map((d) => [d.deadlineId, d.kind, d.dueAt, d.recipients])).toEqual(
+      ['v1', 'v2'].map((vacancyId) => [
+        `inauguration-${vacancyId}`,
+        'legal',
+        '2024-08-10T15:59:59.000Z',
+        ['PPK', 'SEKRETARIAT'],
+      ]),
+    );
+    for (const d of due) expect(d.legalBasis).toMatch(/^Perka BKN 7\/2017/);
+    const one = after(decreed, inaugurate1!);
+    expect(
+      deadlinesOf(one)
+        .filter((d) => d.deadlineId.startsWith('inauguration-'))
+        .map((d) => d.deadlineId),
+    ).toEqual(['inauguration-v2']);
+  });
+
+  it('marks the report to Mendagri provisional, with a warning, when it counts through a year without holiday data', () => {
+    const context = procedure.contextOf(procedure.fold(jptpScenario().eventsTo('inauguration')));
+    const reportOwed = (inauguratedOn: string, mendagriReportDueOn: string) =>
+      jptpDeadlines(
+        {
+          ...context,
+          vacancies: context.vacancies.map((v, i) =>
+            i === 0 ? { ...v, inauguratedOn, mendagriReportDueOn } : v,
+          ),
+        },
+        'inauguration',
+      ).find((d) => d.deadlineId === 'mendagri-report-v1');
+    // 2026 has holiday data, 2027 has none (yet): the date knows only the weekends there.
+    expect(reportOwed('2026-12-29', '2027-01-07')).toMatchObject({
+      provisional: true,
+      warning: expect.stringContaining('2026-2027'),
+    });
+    expect(reportOwed('2026-12-14', '2026-12-23')).not.toHaveProperty('provisional');
   });
 });

@@ -1,12 +1,18 @@
-import { endOfDayWita, startOfDayWita } from '../core/calendar.js';
-import { MENDAGRI_REPORT_DEADLINE } from '../core/mendagri.js';
+import {
+  addCalendarDays,
+  endOfDayWita,
+  holidaysKnownBetween,
+  provisionalWarning,
+  startOfDayWita,
+} from '../core/calendar.js';
+import { INAUGURATION_DEADLINE, MENDAGRI_REPORT_DEADLINE } from '../core/mendagri.js';
 import type { Role } from '../core/types.js';
 import type { Deadline } from '../core/view.js';
 import { isTerminal, type JptpContext, type JptpVacancyState } from './jptp.context.js';
 import { JPTP_STAGES, type JptpStage } from './jptp.events.js';
 import { registrationWindow } from './jptp.rules.js';
 
-// The deadlines of a JPTP selection as data (DOMAIN.md §6): the reminders schedule them and the
+// The deadlines of a JPTP selection as data (docs/domain.md §6): the reminders schedule them and the
 // scheduler sends `action` at `dueAt`. Legal: registration end (and each extension end), a
 // vacancy's TMT, the report to Mendagri; planned: the published schedule of each stage.
 
@@ -87,6 +93,30 @@ const reportDeadlines = (context: JptpContext): Deadline[] =>
       stage: 'inauguration',
       vacancyId: v.vacancyId,
       recipients: ['SEKRETARIAT'],
+      ...provisionalIfUnknown(v.inauguratedOn ?? '', v.mendagriReportDueOn ?? ''),
+    }));
+
+/** A working-day count through a year without holiday data is provisional, with a warning. */
+const provisionalIfUnknown = (from: string, to: string): Partial<Deadline> =>
+  from !== '' && to !== '' && !holidaysKnownBetween(from, to)
+    ? { provisional: true, warning: provisionalWarning(from, to) }
+    : {};
+
+/** Inauguration within 30 days of the appointment decree (docs/domain.md §6). */
+const inaugurationDeadlines = (context: JptpContext): Deadline[] =>
+  context.vacancies
+    .filter((v) => v.decree && !v.inauguratedOn && !isTerminal(v))
+    .map((v) => ({
+      deadlineId: `inauguration-${v.vacancyId}`,
+      kind: 'legal',
+      label: `Pelantikan paling lama ${INAUGURATION_DEADLINE.calendarDays} hari sejak keputusan pengangkatan: ${v.title}`,
+      dueAt: endOfDayWita(
+        addCalendarDays(v.decree?.date ?? '', INAUGURATION_DEADLINE.calendarDays),
+      ),
+      legalBasis: INAUGURATION_DEADLINE.citation,
+      stage: 'inauguration',
+      vacancyId: v.vacancyId,
+      recipients: ['PPK', 'SEKRETARIAT'],
     }));
 
 const plannedDeadlines = (context: JptpContext): Deadline[] =>
@@ -111,6 +141,7 @@ export function jptpDeadlines(context: JptpContext, state: string): Deadline[] {
   return [
     ...(state === 'registration' ? registrationDeadlines(context) : []),
     ...tmtDeadlines(context),
+    ...inaugurationDeadlines(context),
     ...reportDeadlines(context),
     ...(state === 'suspended' ? [] : plannedDeadlines(context)),
   ];

@@ -59,6 +59,7 @@ export const JPTP_COMMANDS: CommandSpecs<JptpContext, JptpCommand, JptpEvent> = 
     maxPostsPerApplicant: data.maxPostsPerApplicant ?? config.maxPostsPerApplicant,
     maxAge: data.maxAge ?? config.maxAge,
     pilkada: data.pilkada ?? config.pilkada,
+    ...(data.ageLimitApproval ? { ageLimitApproval: data.ageLimitApproval } : {}),
   })),
   CompleteStage: spec('CompleteStage', 'StageCompleted', (c) => ({
     stage: c.data.stage,

@@ -2,7 +2,7 @@ import { educationAtLeast } from '../core/reference/education.js';
 import type { JptpApplicantProfile, JptpRequirementCheck } from './jptp.events.js';
 import { JPTP_LIMITS } from './jptp.context.js';
 
-// The requirements of PP 11/2017 jo PP 17/2020 Pasal 107 huruf c, one check each, so the
+// The requirements of PP 11/2017 jo PP 17/2020 Pasal 107 ayat (1) huruf c, one check each, so the
 // Sekretariat can propose and the Pansel can decide requirement by requirement (A-ELIG).
 
 export const ELIGIBILITY_REQUIREMENTS = [
@@ -24,7 +24,7 @@ export function ageOn(birthDate: string, date: string): number {
 const check = (requirement: EligibilityRequirement, met: boolean, reason: string) =>
   met ? { requirement, met } : { requirement, met, reason };
 
-/** Each requirement of Pasal 107 huruf c for a profile, with age counted on `asOf`. */
+/** Each requirement of Pasal 107 ayat (1) huruf c for a profile, with age counted on `asOf`. */
 export function eligibilityOf(
   profile: JptpApplicantProfile,
   asOf: string,

@@ -1,11 +1,12 @@
 import type { PpkStatus } from '../core/mendagri.js';
+import type { PostKind } from '../core/reference/appointing-authority.js';
 import type { PilkadaSchedule } from '../core/reference/pilkada.js';
 import type { DomainEvent, Person, RecordedDocument, Role } from '../core/types.js';
 
-// The stored contract of the JPTP open selection (DOMAIN.md §3, §7): event names are permanent;
+// The stored contract of the JPTP open selection (docs/domain.md §3, §7): event names are permanent;
 // change a payload only by versioning or upcasting.
 
-/** The selection-level stages in order (DOMAIN.md §3). */
+/** The selection-level stages in order (docs/domain.md §3). */
 export const JPTP_STAGES = [
   'planning',
   'preparing',
@@ -29,9 +30,19 @@ export type JptpVacancy = {
   eselon: string;
   status: 'LOWONG' | 'AKAN_LOWONG';
   tmt?: string;
+  /** Who appoints to it (docs/domain.md §10); absent: an ordinary JPT Pratama post of the PPK. */
+  postKind?: PostKind;
+  /** Requirements of this post beyond Pasal 107, each with its basis (A-POSTREQ). */
+  requirements?: JptpPostRequirement[];
 };
 
-/** What A-ELIG reads (PP 17/2020 Pasal 107 huruf c); attestations are the applicant's documents. */
+/** e.g. `{ requirement: 'PPNS', citation: 'PP 16/2018 ...' }` for the Kepala Satpol PP. */
+export type JptpPostRequirement = { requirement: string; citation: string };
+
+/** What a Mendagri approval names: this selection, these posts, these people (A-GATE, A-INAUG). */
+export type JptpApprovalCoverage = { selectionId?: string; vacancyIds?: string[]; nips?: string[] };
+
+/** What A-ELIG reads (PP 17/2020 Pasal 107 ayat (1) huruf c); attestations are the applicant's documents. */
 export type JptpApplicantProfile = {
   education: string;
   relatedExperienceYears: number;
@@ -42,7 +53,7 @@ export type JptpApplicantProfile = {
   healthAttested: boolean;
 };
 
-/** A score is a number with its scale (DOMAIN.md §7). */
+/** A score is a number with its scale (docs/domain.md §7). */
 export type JptpScore = { value: number; scale: number };
 
 /** The weight in percent of each scored stage in the final score (A-CFG). */
@@ -53,7 +64,7 @@ export type JptpStageWeights = {
   interview: number;
 };
 
-/** The PPK's status from a date on (DOMAIN.md §5), with the office holder's name when known. */
+/** The PPK's status from a date on (docs/domain.md §5), with the office holder's name when known. */
 export type JptpPpkStatus = PpkStatus & { name?: string };
 
 export type JptpPanselMember = { nip?: string; name: string; internal: boolean; position?: string };
@@ -90,12 +101,19 @@ export type JptpEvent =
         maxPostsPerApplicant: number;
         maxAge: number;
         pilkada: PilkadaSchedule[];
+        /** The President's approval of an age limit above 56 (A-AGE). */
+        ageLimitApproval?: RecordedDocument;
       }
     >
   | Ev<'StageCompleted', { stage: JptpStage; completedBy: Role }>
   | Ev<
       'MendagriApprovalRecorded',
-      { document: RecordedDocument; purpose: 'SELECTION' | 'APPOINTMENT' }
+      {
+        document: RecordedDocument;
+        purpose: 'SELECTION' | 'APPOINTMENT';
+        /** What the letter approves; absent on events stored before 2026-12 (covers nothing). */
+        covers?: JptpApprovalCoverage;
+      }
     >
   | Ev<
       'SupervisoryRecommendationRecorded',
@@ -136,11 +154,36 @@ export type JptpEvent =
   | Ev<'TechnicalResultRecorded', JptpResultPresence>
   | Ev<'TrackRecordRecorded', { applicationId: string; score: JptpScore; notes?: string }>
   | Ev<'InterviewRecorded', JptpResultPresence>
-  | Ev<'ThreeNamesProposed', { vacancyId: string; names: JptpRankedName[]; reason?: string }>
+  | Ev<
+      'ThreeNamesProposed',
+      {
+        vacancyId: string;
+        names: JptpRankedName[];
+        reason?: string;
+        /** The Pansel's decision that sets the names (e.g. 15/Pansel-JPT/VI/2024). */
+        decision?: RecordedDocument;
+      }
+    >
   | Ev<'FinalResultPublished', { announcement: RecordedDocument }>
   | Ev<'SubmittedToPpk', { letter: RecordedDocument }>
-  | Ev<'CandidateChosen', { vacancyId: string; applicationId: string }>
-  | Ev<'AppointmentDecreeIssued', { vacancyId: string; decree: RecordedDocument }>
+  | Ev<
+      'CandidateChosen',
+      {
+        vacancyId: string;
+        applicationId: string;
+        /** Why the PPK chose other than the best-ranked name (A-REASON). */
+        reason?: string;
+      }
+    >
+  | Ev<
+      'AppointmentDecreeIssued',
+      {
+        vacancyId: string;
+        decree: RecordedDocument;
+        /** The proposals and approvals the post's authority needs before the decree (A-AUTH). */
+        approvals?: RecordedDocument[];
+      }
+    >
   | Ev<
       'InaugurationRecorded',
       { vacancyId: string; mendagriApprovalRequired: boolean; reportDueOn?: string }

@@ -6,7 +6,7 @@ import { after, expectAccepted, when } from './testing/jptp-expect.js';
 import { sampleCommands } from './testing/jptp-samples.js';
 import { jptpScenario, type ScenarioState } from './testing/jptp-scenario.js';
 
-// The state table of DOMAIN.md §3: each command is accepted in exactly the listed states; in any
+// The state table of docs/domain.md §3: each command is accepted in exactly the listed states; in any
 // other state the decider answers NotAllowedInState (409) with the commands it does accept.
 
 const EVERY_ACTIVE_STAGE: JptpCommandType[] = [
@@ -32,7 +32,7 @@ const STATE_TABLE: Record<string, JptpCommandType[]> = {
   competencyAssessment: ['RecordAssessmentResult', 'RecordTechnicalResult', 'CompleteStage'],
   trackRecord: ['RecordTrackRecord', 'CompleteStage'],
   interview: ['RecordInterview', 'CompleteStage'],
-  ranking: ['ProposeThreeNames', 'PublishFinalResult'],
+  ranking: ['ProposeThreeNames', 'RecordSupervisoryRecommendation', 'PublishFinalResult'],
   awaitingPpk: ['SubmitToPPK', 'RecordSupervisoryRecommendation', 'ChooseCandidate'],
   inauguration: [
     'RecordMendagriApproval',
@@ -68,7 +68,7 @@ const eventsIn = (state: string) => {
 };
 const samples = sampleCommands(wita('2024-07-31'));
 
-describe('jptp machine: commands per state (DOMAIN.md §3)', () => {
+describe('jptp machine: commands per state (docs/domain.md §3)', () => {
   describe.each(Object.keys(STATE_TABLE))('when %s', (state) => {
     const snapshot = procedure.fold(eventsIn(state));
     const expected = accepts(state).sort();

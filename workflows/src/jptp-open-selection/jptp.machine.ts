@@ -132,6 +132,9 @@ export const jptpMachine = setup({
           entry: entering('ranking'),
           on: {
             ThreeNamesProposed: ruled('ThreeNamesProposed'),
+            // The supervisory review of the results may precede their publication (NTT 2024:
+            // KASN 12 July, announcement 16 July).
+            SupervisoryRecommendationRecorded: ruled('SupervisoryRecommendationRecorded'),
             FinalResultPublished: ruled('FinalResultPublished', 'awaitingPpk'),
           },
         },

@@ -5,11 +5,15 @@ import {
   NTT_APPLICANTS_PER_POST,
   NTT_EXTENDED_POST,
   ntt2024Commands,
+  NTT_DUKCAPIL_POST,
+  NTT_SEKWAN_POST,
   nttVacancyId,
 } from './testing/ntt-2024.case.js';
+import { appointingAuthority } from './jptp.rules.js';
+import { jptpCommand as c, wita } from './testing/jptp-builders.js';
 import { NTT_2024 } from './testing/ntt-2024.facts.js';
 
-// DOMAIN.md §8: the 2024 NTT selection folds from planning to completed through the pure decider.
+// docs/domain.md §8: the 2024 NTT selection folds from planning to completed through the pure decider.
 
 const events = acceptedEvents(procedure, ntt2024Commands());
 const stateAfter = (type: string, nth = 0) => {
@@ -19,7 +23,7 @@ const stateAfter = (type: string, nth = 0) => {
   return procedure.fold(events.slice(0, (index ?? -1) + 1));
 };
 
-describe('the 2024 NTT reference case (DOMAIN.md §8)', () => {
+describe('the 2024 NTT reference case (docs/domain.md §8)', () => {
   const final = procedure.fold(events);
   const context = procedure.contextOf(final);
 
@@ -84,10 +88,59 @@ describe('the 2024 NTT reference case (DOMAIN.md §8)', () => {
     expect(inaugurations.every((e) => e.data.mendagriApprovalRequired)).toBe(true);
     expect(context.ppkStatuses.at(-1)).toMatchObject({ status: 'GUBERNUR', since: '2025-02-20' });
     expect(
-      context.vacancies.every(
-        (v) => v.decree?.number === NTT_2024.documents.appointmentDecree.number,
-      ),
+      context.vacancies
+        .filter((v) => v.vacancyId !== NTT_DUKCAPIL_POST)
+        .every((v) => v.decree?.number === NTT_2024.documents.appointmentDecree.number),
     ).toBe(true);
+  });
+
+  it('appoints post 6 (Dukcapil) by a Mendagri decree on the Governor proposal and post 9 (Sekwan) after the DPRD leadership approved (A-AUTH)', () => {
+    const decrees = events.filter((e) => e.type === 'AppointmentDecreeIssued');
+    const of = (post: string) => decrees.find((e) => e.data.vacancyId === post)!.data;
+    expect(context.vacancies.find((v) => v.vacancyId === NTT_DUKCAPIL_POST)?.postKind).toBe(
+      'KADIS_DUKCAPIL',
+    );
+    expect(of(NTT_DUKCAPIL_POST).decree.issuer).toBe('MENDAGRI');
+    expect(of(NTT_DUKCAPIL_POST).approvals?.map((a) => a.issuer)).toEqual(['GUBERNUR']);
+    expect(context.vacancies.find((v) => v.vacancyId === NTT_SEKWAN_POST)?.postKind).toBe('SEKWAN');
+    expect(of(NTT_SEKWAN_POST).decree.issuer).toBe('GUBERNUR');
+    expect(of(NTT_SEKWAN_POST).approvals?.map((a) => a.issuer)).toEqual(['PIMPINAN DPRD']);
+  });
+
+  it('refuses a Governor-only decree for post 6 and a Sekwan decree without the DPRD approval', () => {
+    const index = events.findIndex((e) => e.type === 'AppointmentDecreeIssued');
+    const before = procedure.fold(events.slice(0, index));
+    const decree = (vacancyId: string) =>
+      c(
+        'IssueAppointmentDecree',
+        { vacancyId, decree: NTT_2024.documents.appointmentDecree },
+        wita(NTT_2024.inauguration.date),
+      );
+    for (const post of [NTT_DUKCAPIL_POST, NTT_SEKWAN_POST]) {
+      const decision = procedure.decide(decree(post), before);
+      expect(decision.kind).toBe('RulesBroken');
+      const violations = decision.kind === 'RulesBroken' ? decision.violations : [];
+      expect(violations.length).toBeGreaterThan(0);
+      for (const v of violations) {
+        expect(v).toMatchObject({ rule: 'A-AUTH', citation: appointingAuthority.citation });
+      }
+    }
+  });
+
+  it('records the Pansel decision (24 June), KASN on the results (12 July) and the announcement (16 July 2024)', () => {
+    const proposed = events.filter((e) => e.type === 'ThreeNamesProposed');
+    expect(proposed.every((e) => e.data.decision?.number === '15/Pansel-JPT/VI/2024')).toBe(true);
+    expect(proposed.every((e) => e.data.occurredAt.startsWith('2024-06-24'))).toBe(true);
+    expect(
+      context.supervisoryRecommendations.find((r) => r.purpose === 'RESULT')?.document,
+    ).toMatchObject({ issuer: 'KASN', number: 'R-2225/JP.00.00/07/2024', date: '2024-07-12' });
+    const published = events.find((e) => e.type === 'FinalResultPublished');
+    expect(published?.data.announcement.date).toBe('2024-07-16');
+    expect(context.ppkStatuses.map((s) => [s.since, s.status])).toEqual([
+      ['2023-09-05', 'PENJABAT'],
+      ['2024-09-06', 'PENJABAT'],
+      ['2025-02-20', 'GUBERNUR'],
+    ]);
   });
 
   it('owes the report to Mendagri within 7 working days, and completes once it is made', () => {

@@ -20,7 +20,7 @@ export function jptpStateOf(snapshot: AnyMachineSnapshot): string {
   return topLevelState(value);
 }
 
-/** Procedure A of DOMAIN.md §3: the JPT Pratama open selection. */
+/** Procedure A of docs/domain.md §3: the JPT Pratama open selection. */
 export const jptpOpenSelection: Procedure<JptpContext, JptpCommand, JptpEvent> = machineProcedure<
   JptpContext,
   JptpCommand,

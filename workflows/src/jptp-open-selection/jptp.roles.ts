@@ -2,7 +2,7 @@ import type { Role } from '../core/types.js';
 import type { JptpCommandType } from './jptp.commands.js';
 
 /**
- * Who may issue each command of procedure A (DOMAIN.md §1, §3): the one role table that the API's
+ * Who may issue each command of procedure A (docs/domain.md §1, §3): the one role table that the API's
  * guard, the dashboard and the docs read (as `jptpOpenSelection.commands[type].roles`).
  */
 export const JPTP_ROLES: { readonly [T in JptpCommandType]: readonly Role[] } = {

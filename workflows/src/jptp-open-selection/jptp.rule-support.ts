@@ -16,7 +16,7 @@ export const isBlank = (text: string | undefined | null): boolean =>
 export const isBefore = (instant: string, other: string): boolean =>
   instantMs(instant) < instantMs(other);
 
-/** DOMAIN.md §5 on a date: the PPK status then and the configured Pilkada windows. */
+/** docs/domain.md §5 on a date: the PPK status then and the configured Pilkada windows. */
 export const mendagriGateOn = (context: JptpContext, date: string): MendagriRequirement =>
   mendagriApprovalRequired({
     ppkStatus: context.ppkStatuses,
@@ -24,13 +24,37 @@ export const mendagriGateOn = (context: JptpContext, date: string): MendagriRequ
     pilkada: context.config.pilkada,
   });
 
-/** A Mendagri approval of `purpose` dated on or before `date`, if one was recorded. */
+/** What an act concerns, for matching a Mendagri approval's coverage against it. */
+export type ApprovedAct = { vacancyId?: string; nip?: string };
+
+/**
+ * Whether an approval names the act: this selection, the post, or the person (docs/domain.md §5).
+ * An approval that names nothing (recorded before coverage was asked) covers nothing.
+ */
+export function approvalCovers(
+  context: JptpContext,
+  approval: JptpContext['mendagriApprovals'][number],
+  act: ApprovedAct,
+): boolean {
+  const covers = approval.covers;
+  if (!covers) return false;
+  return (
+    (covers.selectionId !== undefined && covers.selectionId === context.selectionId) ||
+    (act.vacancyId !== undefined && (covers.vacancyIds ?? []).includes(act.vacancyId)) ||
+    (act.nip !== undefined && (covers.nips ?? []).includes(act.nip))
+  );
+}
+
+/** A Mendagri approval of `purpose` dated on or before `date` that covers the act, if recorded. */
 export const approvalOnOrBefore = (
   context: JptpContext,
   purpose: 'SELECTION' | 'APPOINTMENT',
   date: string,
+  act: ApprovedAct = {},
 ): RecordedDocument | undefined =>
-  context.mendagriApprovals.find((a) => a.purpose === purpose && a.document.date <= date)?.document;
+  context.mendagriApprovals.find(
+    (a) => a.purpose === purpose && a.document.date <= date && approvalCovers(context, a, act),
+  )?.document;
 
 export const describeDocument = (document: RecordedDocument): string =>
   `${document.issuer} ${document.number} (${document.date})`;

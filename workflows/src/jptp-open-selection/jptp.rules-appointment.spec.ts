@@ -7,9 +7,15 @@ import { jptpScenario } from './testing/jptp-scenario.js';
 describe('A-PICK choiceOfThree', () => {
   const scenario = jptpScenario({ vacancies: 2, applicants: 4 });
   const awaiting = () => scenario.eventsTo('awaitingPpk');
-  const submitted = () => after(awaiting(), scenario.phases.inauguration[0]!);
+  // Submitted to the PPK, and KASN's recommendation on the results recorded (A-REVIEW).
+  const submitted = () => after(awaiting(), ...scenario.phases.inauguration.slice(0, 2));
+  // With a reason, as a choice other than the best-ranked needs (A-REASON, jptp.rules-law.spec.ts).
   const choose = (vacancyId: string, id: string) =>
-    c('ChooseCandidate', { vacancyId, applicationId: id }, wita('2024-07-08'));
+    c(
+      'ChooseCandidate',
+      { vacancyId, applicationId: id, reason: 'kebutuhan organisasi' },
+      wita('2024-07-08'),
+    );
 
   it('accepts any of the three names, here the third', () => {
     const { context, state } = expectAccepted(when(submitted(), choose('v1', 'a1-3')));
@@ -24,7 +30,8 @@ describe('A-PICK choiceOfThree', () => {
     expect(expectAccepted(when(oneChosen, choose('v2', 'a2-2'))).state).toBe('inauguration');
   });
   it('rejects a choice before the results are submitted to the PPK', () => {
-    expectBroken(when(awaiting(), choose('v1', 'a1-1')), choiceOfThree, 'not been submitted');
+    const reviewed = after(awaiting(), scenario.phases.inauguration[1]!);
+    expectBroken(when(reviewed, choose('v1', 'a1-1')), choiceOfThree, 'not been submitted');
   });
   it('rejects the fourth-ranked applicant', () => {
     expectBroken(when(submitted(), choose('v1', 'a1-4')), choiceOfThree, 'not one of the names');
@@ -68,7 +75,11 @@ describe('A-INAUG inaugurationApproval', () => {
   const approval = (date: string) =>
     c(
       'RecordMendagriApproval',
-      { document: aDocument('MENDAGRI', '100.2.2.6/1/SJ', date), purpose: 'APPOINTMENT' },
+      {
+        document: aDocument('MENDAGRI', '100.2.2.6/1/SJ', date),
+        purpose: 'APPOINTMENT',
+        covers: { selectionId: 'sel-1' },
+      },
       wita(date),
     );
   const decree = (vacancyId: string, date: string) =>

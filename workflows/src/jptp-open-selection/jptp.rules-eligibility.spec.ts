@@ -1,6 +1,6 @@
 import type { JptpApplicantProfile, JptpRankedName } from './jptp.events.js';
 import { applicantEligibility, threeNames } from './jptp.rules.js';
-import { jptpCommand as c, wita } from './testing/jptp-builders.js';
+import { aDocument, jptpCommand as c, wita } from './testing/jptp-builders.js';
 import { after, expectAccepted, expectBroken, when } from './testing/jptp-expect.js';
 import { applicationId, jptpScenario } from './testing/jptp-scenario.js';
 
@@ -15,7 +15,12 @@ describe('A-ELIG applicantEligibility', () => {
     return after(
       [],
       open!,
-      c('ConfigureSelection', { weights, maxAge }, wita('2024-04-01')),
+      c(
+        'ConfigureSelection',
+        // Above 56 only with the President's approval (A-AGE).
+        { weights, maxAge, ageLimitApproval: aDocument('PRESIDEN', 'B-1/M/2024', '2024-03-20') },
+        wita('2024-04-01'),
+      ),
       ...rest,
     );
   };

@@ -74,8 +74,14 @@ describe('A-MIN minimumApplicants', () => {
     );
   });
 
-  it('rejects an extension shorter than 7 calendar days', () => {
-    expectBroken(when(closed(), extend('2024-05-30', '2024-06-04')), minimumApplicants, 'not 5');
+  it('accepts an extension of 6 or of 7 calendar days (at most 7)', () => {
+    expectAccepted(when(closed(), extend('2024-05-30', '2024-06-05')));
+    expectAccepted(when(closed(), extend('2024-05-30', '2024-06-06')));
+  });
+
+  it('rejects an extension of 8 calendar days, or one that ends on the day it is made', () => {
+    expectBroken(when(closed(), extend('2024-05-30', '2024-06-07')), minimumApplicants, 'not 8');
+    expectBroken(when(closed(), extend('2024-05-30', '2024-05-30')), minimumApplicants, 'not 0');
   });
 
   it('rejects a third extension', () => {

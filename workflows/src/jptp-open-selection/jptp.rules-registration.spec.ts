@@ -22,7 +22,7 @@ const on = (date: string) => wita(date);
 describe('A-GATE announcementGate', () => {
   const mendagri = c(
     'RecordMendagriApproval',
-    { document: MENDAGRI_2024, purpose: 'SELECTION' },
+    { document: MENDAGRI_2024, purpose: 'SELECTION', covers: { selectionId: 'sel-1' } },
     on('2024-05-07'),
   );
   const kasn = c(

@@ -1,4 +1,4 @@
-import { defineRule, type Rule } from '../core/rule.js';
+import { defineRule, type DatedCitation, type Rule } from '../core/rule.js';
 import {
   checkBasis,
   checkConfiguration,
@@ -11,6 +11,13 @@ import {
   checkWindow,
 } from './jptp.checks-opening.js';
 import { checkStageWork } from './jptp.checks-done.js';
+import {
+  checkAgeLimit,
+  checkAppointingAuthority,
+  checkChoiceReason,
+  checkPostRequirements,
+  checkResultReview,
+} from './jptp.checks-law.js';
 import { checkRecord } from './jptp.checks-record.js';
 import {
   checkChoice,
@@ -19,16 +26,27 @@ import {
   checkThreeNames,
 } from './jptp.checks-selection.js';
 import type { JptpEventType } from './jptp.events.js';
-import type { JptpRuleInput } from './jptp.rule-support.js';
+import { actionDate, type JptpRuleInput } from './jptp.rule-support.js';
 
-// The rules of procedure A, one per DOMAIN.md §3 id, each with its citation. The checks live in
-// jptp.checks-*.ts; EVENT_RULES says which rules guard which event, for the commands (decide) and
-// the machine's `rulesHold` guard alike, so the two cannot disagree.
+// The rules of procedure A, one per docs/domain.md §3 id, each with its citation in force on the
+// act's date. The checks live in jptp.checks-*.ts; EVENT_RULES says which rules guard which event,
+// for the commands (decide) and the machine's `rulesHold` guard alike, so the two cannot disagree.
 
 export type JptpRule = Rule<JptpRuleInput>;
 
-const rule = (id: string, citation: string, check: (input: JptpRuleInput) => string[]) =>
-  defineRule<JptpRuleInput>({ id, citation, check });
+const rule = (
+  id: string,
+  citation: string | readonly DatedCitation[],
+  check: (input: JptpRuleInput) => string[],
+) => defineRule<JptpRuleInput>({ id, citation, check, dateOf: ({ event }) => actionDate(event) });
+
+/** UU 5/2014 governs acts until 30 Oct 2023; UU 20/2023 repealed it from 31 Oct 2023. */
+const UU_ASN_REPEALED_ON = '2023-10-31';
+const UNTIL_UU_20_2023 = '2023-10-30';
+const byAsnLaw = (before: string, after: string): readonly DatedCitation[] => [
+  { until: UNTIL_UU_20_2023, text: before },
+  { from: UU_ASN_REPEALED_ON, text: after },
+];
 
 export const vacancyRegistration = rule(
   'A-VAC',
@@ -47,7 +65,7 @@ export const selectionConfiguration = rule(
 );
 export const panselComposition = rule(
   'A-PANSEL',
-  'UU 5/2014 Pasal 110 ayat (3); KASN, Tugas dan Etika Panitia Seleksi dalam Pengisian JPT (2021)',
+  'Lampiran PermenPAN-RB 15/2019 (Panitia Seleksi: ganjil, 5 sampai 9 orang, unsur internal paling banyak 45%) [UNVERIFIED]; KASN, Tugas dan Etika Panitia Seleksi dalam Pengisian JPT (2021)',
   checkPansel,
 );
 export const supervisoryRecommendation = rule(
@@ -72,23 +90,63 @@ export const onePostPerApplicant = rule(
 );
 export const minimumApplicants = rule(
   'A-MIN',
-  'PermenPAN-RB 15/2019 (kurang dari 4 pelamar: diperpanjang 7 hari kalender, paling banyak 2 kali)',
+  'PermenPAN-RB 15/2019 sebagaimana diterapkan panitia seleksi (kurang dari 4 pelamar: diperpanjang paling lama 7 hari kalender, paling banyak 2 kali) [UNVERIFIED: teks peraturan]',
   checkMinimum,
 );
 export const applicantEligibility = rule(
   'A-ELIG',
-  'PP 11/2017 jo PP 17/2020 Pasal 107 huruf c',
+  'PP 11/2017 jo PP 17/2020 Pasal 107 ayat (1) huruf c',
   checkEligibility,
+);
+export const postRequirements = rule(
+  'A-POSTREQ',
+  'docs/domain.md §3: persyaratan jabatan yang dicatat pada lowongan, masing-masing dengan dasar hukumnya (mis. PP 16/2018 untuk Kepala Satuan Polisi Pamong Praja) [UNVERIFIED]',
+  checkPostRequirements,
+);
+export const ageLimit = rule(
+  'A-AGE',
+  'PP 11/2017 jo PP 17/2020 Pasal 107 ayat (1) huruf c angka 6 dan ayat (2) (usia paling tinggi 56 tahun; lebih tinggi dengan persetujuan Presiden) [UNVERIFIED: teks ayat (2)]',
+  checkAgeLimit,
 );
 export const threeNames = rule(
   'A-THREE',
-  'UU 5/2014 Pasal 115 ayat (2); PP 11/2017 jo PP 17/2020 Pasal 127 ayat (1)',
+  byAsnLaw(
+    'UU 5/2014 Pasal 115 ayat (2); PP 11/2017 jo PP 17/2020 Pasal 127 ayat (1); Pasal 107 ayat (1) huruf c (standar kompetensi)',
+    'UU 20/2023; PP 11/2017 jo PP 17/2020 Pasal 127 ayat (1); Pasal 107 ayat (1) huruf c (standar kompetensi)',
+  ),
   checkThreeNames,
 );
 export const choiceOfThree = rule(
   'A-PICK',
-  'UU 5/2014 Pasal 115 ayat (4); PP 11/2017 jo PP 17/2020 Pasal 127 ayat (2)',
+  byAsnLaw(
+    'UU 5/2014 Pasal 115 ayat (4); PP 11/2017 jo PP 17/2020 Pasal 127 ayat (2)',
+    'UU 20/2023; PP 11/2017 jo PP 17/2020 Pasal 127 ayat (2)',
+  ),
   checkChoice,
+);
+export const resultReview = rule(
+  'A-REVIEW',
+  [
+    {
+      until: '2024-07-31',
+      text: 'PermenPAN-RB 15/2019 (rekomendasi KASN atas hasil seleksi sebelum PPK memilih); UU 20/2023',
+    },
+    {
+      from: '2024-08-01',
+      text: 'UU 20/2023; Perpres 91/2024 dan 92/2024 (pengawasan sistem merit oleh BKN, termasuk hasil seleksi JPT)',
+    },
+  ],
+  checkResultReview,
+);
+export const choiceReason = rule(
+  'A-REASON',
+  'docs/domain.md §7 [DEF]: pilihan PPK selain peringkat pertama dicatat dengan alasannya; PP 11/2017 jo PP 17/2020 Pasal 127 ayat (2) (PPK memilih 1 dari 3 nama)',
+  checkChoiceReason,
+);
+export const appointingAuthority = rule(
+  'A-AUTH',
+  'docs/domain.md §10: UU 24/2013 Pasal 83A (Kepala Dinas Dukcapil: Menteri Dalam Negeri atas usul Gubernur) [UNVERIFIED]; UU 23/2014 Pasal 215 (Sekretaris DPRD: Gubernur dengan persetujuan pimpinan DPRD) [UNVERIFIED]; PP 11/2017 jo PP 17/2020',
+  checkAppointingAuthority,
 );
 export const inaugurationApproval = rule(
   'A-INAUG',
@@ -103,7 +161,7 @@ export const stageWorkDone = rule(
 /** Not a legal rule: jejak's record integrity (a reason, known references, dated documents). */
 export const recordIntegrity = rule(
   'A-RECORD',
-  'jejak DOMAIN.md §1 dan §7 [DEF]: keputusan dicatat dengan alasan, rujukan, dan dokumen bertanggal',
+  'docs/domain.md §7 [DEF]: keputusan dicatat dengan alasan, rujukan, dan dokumen bertanggal',
   checkRecord,
 );
 
@@ -118,8 +176,13 @@ export const JPTP_RULES: readonly JptpRule[] = [
   onePostPerApplicant,
   minimumApplicants,
   applicantEligibility,
+  postRequirements,
+  ageLimit,
   threeNames,
+  resultReview,
   choiceOfThree,
+  choiceReason,
+  appointingAuthority,
   inaugurationApproval,
   stageWorkDone,
   recordIntegrity,
@@ -130,7 +193,7 @@ export const EVENT_RULES: Readonly<Record<JptpEventType, readonly JptpRule[]>> =
   SelectionOpened: [recordIntegrity],
   VacancyRegistered: [vacancyRegistration],
   OpenSelectionBasisRecorded: [openSelectionBasis],
-  SelectionConfigured: [selectionConfiguration],
+  SelectionConfigured: [selectionConfiguration, ageLimit],
   StageCompleted: [stageWorkDone],
   MendagriApprovalRecorded: [recordIntegrity],
   SupervisoryRecommendationRecorded: [recordIntegrity, supervisoryRecommendation],
@@ -141,7 +204,7 @@ export const EVENT_RULES: Readonly<Record<JptpEventType, readonly JptpRule[]>> =
   RegistrationClosed: [registrationWindow],
   RegistrationExtended: [recordIntegrity, minimumApplicants],
   InsufficientApplicantsResolved: [recordIntegrity, minimumApplicants],
-  ApplicationVerified: [recordIntegrity, applicantEligibility],
+  ApplicationVerified: [recordIntegrity, applicantEligibility, postRequirements],
   AdministrativeResultPublished: [recordIntegrity, stageWorkDone],
   AssessmentResultRecorded: [recordIntegrity],
   TechnicalResultRecorded: [recordIntegrity],
@@ -150,8 +213,8 @@ export const EVENT_RULES: Readonly<Record<JptpEventType, readonly JptpRule[]>> =
   ThreeNamesProposed: [recordIntegrity, threeNames],
   FinalResultPublished: [recordIntegrity, stageWorkDone],
   SubmittedToPpk: [recordIntegrity],
-  CandidateChosen: [recordIntegrity, choiceOfThree],
-  AppointmentDecreeIssued: [recordIntegrity, inaugurationApproval],
+  CandidateChosen: [recordIntegrity, choiceOfThree, resultReview, choiceReason],
+  AppointmentDecreeIssued: [recordIntegrity, appointingAuthority, inaugurationApproval],
   InaugurationRecorded: [recordIntegrity, inaugurationApproval],
   ReportedToMendagri: [recordIntegrity, inaugurationApproval],
   VacancyCancelled: [recordIntegrity],

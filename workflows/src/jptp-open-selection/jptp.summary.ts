@@ -19,7 +19,7 @@ export function summarizeJptp(context: JptpContext): Omit<SelectionSummary, 'sta
     vacancies: context.vacancies.map((v) => ({
       vacancyId: v.vacancyId,
       title: v.title,
-      // DOMAIN.md §3 names the extended sub-status with its count: extended(1), extended(2).
+      // docs/domain.md §3 names the extended sub-status with its count: extended(1), extended(2).
       status: v.subStatus === 'extended' ? `extended(${v.extensions})` : v.subStatus,
     })),
     stages,

@@ -57,8 +57,11 @@ export const UPDATES: { readonly [T in JptpEventType]: Update<T> } = {
     config: { weights, maxPostsPerApplicant, maxAge, pilkada },
   }),
   StageCompleted: () => ({}),
-  MendagriApprovalRecorded: (c, { data: { document, purpose } }) => ({
-    mendagriApprovals: [...c.mendagriApprovals, { document, purpose }],
+  MendagriApprovalRecorded: (c, { data: { document, purpose, covers } }) => ({
+    mendagriApprovals: [
+      ...c.mendagriApprovals,
+      { document, purpose, ...(covers ? { covers } : {}) },
+    ],
   }),
   SupervisoryRecommendationRecorded: (c, { data: { document, purpose } }) => ({
     supervisoryRecommendations: [...c.supervisoryRecommendations, { document, purpose }],

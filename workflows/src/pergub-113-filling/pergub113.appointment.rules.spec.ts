@@ -1,4 +1,5 @@
-import { inaugurationApproved } from './pergub113.appointment.rules.js';
+import { inaugurationApproved, pickOneOfThree } from './pergub113.appointment.rules.js';
+import type { Pergub113Event } from './pergub113.events.js';
 import {
   administratorPool,
   after,
@@ -66,7 +67,7 @@ describe('B-PICK pickOneOfThree', () => {
     ).toEqual([{ rule: 'B-PICK', citation: PICK, message }]);
   });
 
-  it('rejects a person already chosen for another post', () => {
+  it('never meets one person shortlisted for two posts: the report is refused (B-THREE)', () => {
     const both = aProfile(5, {
       experience: [
         { kind: 'PELAKSANA', from: '2008-01-02', to: '2014-12-31', relevantField: true },
@@ -78,18 +79,34 @@ describe('B-PICK pickOneOfThree', () => {
       v2Pool: [...pengawasPool(), both],
       candidates: [
         { vacancyId: 'V1', nips: [nip(1), nip(2), nip(3), nip(5)] },
-        { vacancyId: 'V2', nips: [nip(11), nip(12), nip(5)] },
+        { vacancyId: 'V2', nips: [nip(11), nip(12), nip(13), nip(5)] },
       ],
       shortlists: [
         { vacancyId: 'V1', nips: [nip(1), nip(2), nip(5)] },
         { vacancyId: 'V2', nips: [nip(11), nip(12), nip(5)] },
       ],
     });
-    expect(
-      after([...round, choose('V1', 5)])
-        .when(choose('V2', 5))
-        .thenRejects('B-PICK'),
-    ).toEqual([{ rule: 'B-PICK', citation: PICK, message: `${nip(5)} sudah dipilih untuk V1` }]);
+    const violations = after(round.slice(0, -1)).when(round.at(-1)!).thenRejects('B-THREE');
+    expect(violations.map((v) => v.message)).toContain(
+      `${nip(5)} diusulkan untuk lebih dari satu jabatan: 3 kali jumlah jabatan, orang yang berbeda`,
+    );
+  });
+
+  it('rejects a person already chosen for another post (a round stored before B-THREE)', () => {
+    const state = after(reported()).when(choose('V1', 1)).then([expect.anything()]);
+    const context = {
+      ...state.context,
+      vacancies: state.context.vacancies.map((v) =>
+        v.vacancyId === 'V2' ? { ...v, shortlist: [nip(1), ...v.shortlist.slice(1)] } : v,
+      ),
+    };
+    const event = {
+      type: 'CandidateChosen',
+      data: { vacancyId: 'V2', nip: nip(1), occurredAt: '2025-05-09T09:00:00+08:00' },
+    } as Pergub113Event;
+    expect(pickOneOfThree.check({ context, event })).toEqual([
+      { rule: 'B-PICK', citation: PICK, message: `${nip(1)} sudah dipilih untuk V1` },
+    ]);
   });
 
   it('takes no choice before the TPK has reported (Pasal 5 ayat (1)): 409', () => {

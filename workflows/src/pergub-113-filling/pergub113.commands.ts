@@ -11,7 +11,7 @@ import type {
   TrackRecordInput,
 } from './pergub113.types.js';
 
-// The commands of procedure B (DOMAIN.md §4, §7): PascalCase imperative, payloads in camelCase.
+// The commands of procedure B (docs/domain.md §4, §7): PascalCase imperative, payloads in camelCase.
 
 type Names = { vacancyId: string; nips: string[] };
 
@@ -44,7 +44,7 @@ export type Pergub113CommandOf<T extends Pergub113CommandType> = Extract<
 >;
 
 /**
- * Who may issue each command (DOMAIN.md §1, §4): the one role table the API guard and the docs
+ * Who may issue each command (docs/domain.md §1, §4): the one role table the API guard and the docs
  * read. `CompleteStage` is PPK for `constitutingTpk` and TPK for `mapping` and `trackRecord`
  * (PERGUB113_STAGE_COMPLETERS; B-DONE checks the pairing).
  */

@@ -9,7 +9,7 @@ import {
   type PergubVacancy,
 } from './pergub113.types.js';
 
-/** The stages that end with `CompleteStage`, and the role that decides it (DOMAIN.md §4). */
+/** The stages that end with `CompleteStage`, and the role that decides it (docs/domain.md §4). */
 export const PERGUB113_STAGE_COMPLETERS: Partial<Record<Pergub113Stage, Role>> = {
   constitutingTpk: 'PPK',
   mapping: 'TPK',

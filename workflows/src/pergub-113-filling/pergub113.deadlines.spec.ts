@@ -121,4 +121,21 @@ describe('pergub113Deadlines', () => {
   it('has none once the round is completed and reported', () => {
     expect(deadlinesAfter(completedRound())).toEqual([]);
   });
+
+  it('asks for the inauguration within 30 days of the decree (day 30: 15 June 2025), until it is held', () => {
+    const decreed = inaugurated('2025-05-19').slice(0, -1);
+    expect(deadlinesAfter(decreed).find((d) => d.deadlineId === 'inauguration-V1')).toEqual({
+      deadlineId: 'inauguration-V1',
+      kind: 'legal',
+      label: 'Pelantikan Kepala Bidang Pembinaan SMA paling lama 30 hari sejak keputusan',
+      dueAt: '2025-06-15T15:59:59.000Z',
+      legalBasis: expect.stringMatching(/^Perka BKN 7\/2017/),
+      stage: 'inauguration',
+      vacancyId: 'V1',
+      recipients: ['PPK', 'SEKRETARIAT'],
+    });
+    expect(
+      deadlinesAfter(inaugurated('2025-05-19')).some((d) => d.deadlineId === 'inauguration-V1'),
+    ).toBe(false);
+  });
 });

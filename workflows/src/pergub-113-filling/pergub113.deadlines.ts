@@ -1,5 +1,10 @@
-import { endOfDayWita } from '../core/calendar.js';
-import { MENDAGRI_REPORT_DEADLINE } from '../core/mendagri.js';
+import {
+  addCalendarDays,
+  endOfDayWita,
+  holidaysKnownBetween,
+  provisionalWarning,
+} from '../core/calendar.js';
+import { INAUGURATION_DEADLINE, MENDAGRI_REPORT_DEADLINE } from '../core/mendagri.js';
 import type { Role } from '../core/types.js';
 import type { Deadline } from '../core/view.js';
 import { isTerminal } from './pergub113.context.js';
@@ -7,7 +12,7 @@ import { PERGUB113_STAGES, type Pergub113Stage, type PergubContext } from './per
 
 const FINAL_STATES = ['completed', 'cancelled'];
 
-/** Who acts in each stage, hence whom a planned date reminds (DOMAIN.md §4, §6). */
+/** Who acts in each stage, hence whom a planned date reminds (docs/domain.md §4, §6). */
 export const PERGUB113_STAGE_RECIPIENTS: Record<Pergub113Stage, Role[]> = {
   constitutingTpk: ['PPK', 'SEKDA', 'SEKRETARIAT'],
   inventory: ['SEKRETARIAT'],
@@ -48,10 +53,35 @@ function mendagriReports(context: PergubContext): Deadline[] {
             stage: 'inauguration',
             vacancyId: v.vacancyId,
             recipients: ['SEKRETARIAT' as const],
+            // Counted through a year without holiday data: provisional, with a warning.
+            ...(holidaysKnownBetween(v.inauguration.date, v.inauguration.reportDueOn)
+              ? {}
+              : {
+                  provisional: true as const,
+                  warning: provisionalWarning(v.inauguration.date, v.inauguration.reportDueOn),
+                }),
           },
         ]
       : [],
   );
+}
+
+/** Inauguration within 30 days of the appointment decree (docs/domain.md §6). */
+function inaugurations(context: PergubContext): Deadline[] {
+  return context.vacancies
+    .filter((v) => v.decree !== null && v.inauguration === null && v.subStatus === 'decreed')
+    .map((v) => ({
+      deadlineId: `inauguration-${v.vacancyId}`,
+      kind: 'legal' as const,
+      label: `Pelantikan ${v.title} paling lama ${INAUGURATION_DEADLINE.calendarDays} hari sejak keputusan`,
+      dueAt: endOfDayWita(
+        addCalendarDays(v.decree?.date ?? '', INAUGURATION_DEADLINE.calendarDays),
+      ),
+      legalBasis: INAUGURATION_DEADLINE.citation,
+      stage: 'inauguration',
+      vacancyId: v.vacancyId,
+      recipients: ['PPK' as const, 'SEKRETARIAT' as const],
+    }));
 }
 
 /** Published dates of the stages not yet reached. */
@@ -73,7 +103,7 @@ function plannedStages(context: PergubContext): Deadline[] {
 }
 
 /**
- * The round's deadlines as data (DOMAIN.md §6): a vacancy's TMT, the 7-working-day report to
+ * The round's deadlines as data (docs/domain.md §6): a vacancy's TMT, the 7-working-day report to
  * Mendagri after an inauguration under §5, and the planned schedule while the round runs. The
  * machine never runs a timer; the reminders read these.
  */
@@ -81,6 +111,7 @@ export function pergub113Deadlines(context: PergubContext, state: string): Deadl
   const running = !FINAL_STATES.includes(state) && state !== 'unopened';
   return [
     ...(running ? vacancyTmt(context) : []),
+    ...(running ? inaugurations(context) : []),
     ...mendagriReports(context),
     ...(running ? plannedStages(context) : []),
   ].sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0));

@@ -16,7 +16,7 @@ const ev = <T extends Pergub113Event['type']>(
   now: string,
 ) => ({ type, data: { ...data, occurredAt: now } }) as unknown as Ev<T>;
 
-/** The command's rules, which the machine's `rulesHold` guard runs too (DOMAIN.md §4). */
+/** The command's rules, which the machine's `rulesHold` guard runs too (docs/domain.md §4). */
 export const PERGUB113_COMMAND_RULES: Record<Pergub113Command['type'], readonly Pergub113Rule[]> = {
   OpenSelection: [],
   FormTPK: [rules.tpkComposition],

@@ -2,7 +2,7 @@ import { educationRank } from '../core/reference/education.js';
 import { rankOrdinal } from '../core/reference/ranks.js';
 import type { LeadershipTraining, PnsProfile } from './pergub113.types.js';
 
-/** DOMAIN.md §4: the list of Pasal 10 huruf a is ordered by *daftar urut kepangkatan*. */
+/** docs/domain.md §4: the list of Pasal 10 huruf a is ordered by *daftar urut kepangkatan*. */
 export const DUK_CITATION =
   'PP 15/1979 tentang Daftar Urut Kepangkatan PNS; SE Kepala BAKN 03/SE/1980';
 

@@ -70,7 +70,7 @@ export type InaugurationRecorded = DomainEvent<
     vacancyId: string;
     date: string;
     oathTaken: boolean;
-    /** Whether DOMAIN.md §5 applied on `date`, and then the 7-working-day report's last day. */
+    /** Whether docs/domain.md §5 applied on `date`, and then the 7-working-day report's last day. */
     mendagriApprovalRequired: boolean;
     reportDueOn?: string;
   }

@@ -25,7 +25,7 @@ const ANY_STAGE: Pergub113CommandType[] = [
 ];
 const AFTER_INVENTORY: Pergub113CommandType[] = [...ANY_STAGE, 'CancelVacancy'];
 
-/** DOMAIN.md §4: the commands each state accepts, and nothing else. */
+/** docs/domain.md §4: the commands each state accepts, and nothing else. */
 const ACCEPTED: Record<string, Pergub113CommandType[]> = {
   unopened: ['OpenSelection'],
   constitutingTpk: [...ANY_STAGE, 'FormTPK', 'FormSekretariatTPK', 'CompleteStage'],
@@ -119,7 +119,7 @@ describe('pergub113 machine', () => {
       expect(pergub113Filling.stateOf(snapshot)).toBe(state);
     });
 
-    it('accepts exactly the commands DOMAIN.md lists', () => {
+    it('accepts exactly the commands docs/domain.md lists', () => {
       expect([...pergub113Filling.acceptedCommands(snapshot)].sort()).toEqual([...accepted].sort());
     });
 

@@ -48,7 +48,7 @@ function on<T extends EventType>(type: T, update: Update<T>, target?: string) {
 const enter = (stage: Pergub113Stage) =>
   machineSetup.assign(({ context, event }) => enterStageUpdate(context, stage, event));
 
-/** Accepted in every state before the end (DOMAIN.md §4–§6). */
+/** Accepted in every state before the end (docs/domain.md §4–§6). */
 const anyStage = {
   FillingCancelled: on('FillingCancelled', evolve.cancelFilling, 'cancelled'),
   PpkStatusRecorded: on('PpkStatusRecorded', evolve.recordPpkStatus),

@@ -104,7 +104,7 @@ describe('pergub113 model (xstate/graph)', () => {
       ];
     });
     expect(adjacency.length).toBeGreaterThan(100);
-    expect(defined).toHaveLength(56); // 47 evented + 9 eventless, per DOMAIN.md §4
+    expect(defined).toHaveLength(56); // 47 evented + 9 eventless, per docs/domain.md §4
     expect(defined.filter((transition) => !fired.has(transition))).toEqual([]);
   });
 });

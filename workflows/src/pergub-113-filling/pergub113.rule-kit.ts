@@ -1,5 +1,6 @@
 import type { RuleInput } from '../core/decider.js';
-import { defineRule, type Rule, type Violation } from '../core/rule.js';
+import { defineRule, type DatedCitation, type Rule, type Violation } from '../core/rule.js';
+import { actionDate } from './pergub113.context.js';
 import type { Pergub113Event } from './pergub113.events.js';
 import type { PergubContext } from './pergub113.types.js';
 
@@ -11,16 +12,20 @@ type Handlers = {
   [T in Pergub113Event['type']]?: (context: PergubContext, event: EventOf<T>) => readonly string[];
 };
 
-/** A rule with one citation, checking only the events it names (others pass). */
+/**
+ * A rule with one citation (or one per period, chosen by the act's date), checking only the
+ * events it names (others pass).
+ */
 export function eventRule(definition: {
   id: string;
-  citation: string;
+  citation: string | readonly DatedCitation[];
   on: Handlers;
 }): Pergub113Rule {
   const { id, citation, on } = definition;
   return defineRule<Pergub113RuleInput>({
     id,
     citation,
+    dateOf: ({ event }) => actionDate(event),
     check: ({ context, event }) => {
       const handler = on[event.type] as
         ((context: PergubContext, event: Pergub113Event) => readonly string[]) | undefined;

@@ -22,7 +22,7 @@ export * from './pergub113.selection.rules.js';
 export * from './pergub113.stage.rules.js';
 export type { Pergub113Rule, Pergub113RuleInput } from './pergub113.rule-kit.js';
 
-/** Every rule of procedure B, one per id (DOMAIN.md §4). */
+/** Every rule of procedure B, one per id (docs/domain.md §4). */
 export const PERGUB113_RULES: readonly Pergub113Rule[] = [
   tpkComposition,
   sekretariatComposition,

@@ -262,7 +262,10 @@ describe('B-THREE threeNamesPerVacancy', () => {
     [
       'a candidate of another post',
       [{ vacancyId: 'V1', nips: nips(1, 2, 11) }, CANDIDATES()[1]!],
-      [`${nip(11)} bukan kandidat V1 yang telah dipetakan`],
+      [
+        `${nip(11)} diusulkan untuk lebih dari satu jabatan: 3 kali jumlah jabatan, orang yang berbeda`,
+        `${nip(11)} bukan kandidat V1 yang telah dipetakan`,
+      ],
     ],
     [
       'no names for a post',
@@ -272,7 +275,9 @@ describe('B-THREE threeNamesPerVacancy', () => {
   ])('rejects %s', (_name, shortlists, messages) => {
     const violations = after(beforeReport)
       .when(report(shortlists))
-      .thenRejects(...(messages[0]!.includes('kandidat V1') ? ['B-THREE', 'B-ELIG'] : ['B-THREE']));
+      .thenRejects(
+        ...(messages.some((m) => m.includes('kandidat V1')) ? ['B-THREE', 'B-ELIG'] : ['B-THREE']),
+      );
     expect(violations.filter((v) => v.rule === 'B-THREE')).toEqual(
       messages.map((message) => ({ rule: 'B-THREE', citation: THREE, message })),
     );

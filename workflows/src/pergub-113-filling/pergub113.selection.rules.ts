@@ -22,7 +22,13 @@ const ESELON_OF: Record<PergubVacancy['jabatan'], readonly string[]> = {
 /** B-VAC: an inventoried post is an open Administrator (eselon III) or Pengawas (IV) post. */
 export const vacancyInventory = eventRule({
   id: 'B-VAC',
-  citation: 'Pergub NTT 113/2023 Pasal 9 ayat (1) jo UU 5/2014 Pasal 131',
+  citation: [
+    { until: '2023-10-30', text: 'Pergub NTT 113/2023 Pasal 9 ayat (1) jo UU 5/2014 Pasal 131' },
+    {
+      from: '2023-10-31',
+      text: 'Pergub NTT 113/2023 Pasal 9 ayat (1) dan Pasal 3-4 (Jabatan Administrator: eselon III; Jabatan Pengawas: eselon IV) [UNVERIFIED: padanan eselon menurut UU 20/2023 dan peraturan pelaksananya]',
+    },
+  ],
   on: {
     VacancyRecorded: (context, { data: { vacancy } }) => [
       ...(findVacancy(context, vacancy.vacancyId) ? [`${vacancy.vacancyId} sudah tercatat`] : []),
@@ -184,13 +190,20 @@ export const trackRecordSources = eventRule({
   },
 });
 
-/** B-THREE: the report to the PPK names exactly 3 mapped candidates per vacancy. */
+/**
+ * B-THREE: the report to the PPK names exactly 3 mapped candidates per vacancy, as distinct people
+ * across the vacancies: "sebanyak 3 (tiga) kali jumlah Jabatan yang lowong" (Pasal 11 ayat (7)).
+ */
 export const threeNamesPerVacancy = eventRule({
   id: 'B-THREE',
   citation: 'Pergub NTT 113/2023 Pasal 11 ayat (6) dan ayat (7)',
   on: {
     ReportedToPPK: (context, { data: { shortlists } }) => [
       ...perVacancy(context, shortlists),
+      ...duplicates(shortlists.flatMap(({ nips }) => [...new Set(nips)])).map(
+        (nip) =>
+          `${nip} diusulkan untuk lebih dari satu jabatan: 3 kali jumlah jabatan, orang yang berbeda`,
+      ),
       ...shortlists.flatMap(({ vacancyId, nips }) => {
         const vacancy = findVacancy(context, vacancyId);
         return [

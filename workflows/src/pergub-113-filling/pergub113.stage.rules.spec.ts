@@ -24,7 +24,9 @@ const complete = (
 ) => cmd('CompleteStage', { stage }, role, date);
 
 describe('B-VAC vacancyInventory', () => {
-  const VAC = 'Pergub NTT 113/2023 Pasal 9 ayat (1) jo UU 5/2014 Pasal 131';
+  // Acts of 2025: UU 5/2014 (repealed 31 Oct 2023) is no longer cited.
+  const VAC =
+    'Pergub NTT 113/2023 Pasal 9 ayat (1) dan Pasal 3-4 (Jabatan Administrator: eselon III; Jabatan Pengawas: eselon IV) [UNVERIFIED: padanan eselon menurut UU 20/2023 dan peraturan pelaksananya]';
   const record = (vacancy = ADMINISTRATOR_POST) =>
     cmd('RecordVacancy', vacancy, 'SEKRETARIAT', '2025-03-10');
 

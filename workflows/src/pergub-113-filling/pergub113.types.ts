@@ -5,7 +5,7 @@ import type { AppraisalRecord } from '../core/reference/skp.js';
 
 export const PERGUB113_KIND = 'pergub-113-filling';
 
-/** The stages of a filling round, in order (DOMAIN.md §4); each is a state of the machine. */
+/** The stages of a filling round, in order (docs/domain.md §4); each is a state of the machine. */
 export const PERGUB113_STAGES = [
   'constitutingTpk',
   'inventory',
@@ -95,7 +95,7 @@ export type MappingResult = {
 export type TrackRecordSource = 'ATASAN' | 'REKAN_SEJAWAT' | 'BAWAHAN';
 export type TrackRecordInput = { source: TrackRecordSource; respondent: Person; summary: string };
 
-/** The PPK's status from a date on (DOMAIN.md §5), with the holder's name when known. */
+/** The PPK's status from a date on (docs/domain.md §5), with the holder's name when known. */
 export type PpkStatusEntry = PpkStatus & { name?: string };
 
 export type PergubVacancyStatus =
@@ -131,7 +131,7 @@ export type PergubVacancy = PergubVacancyInput & {
 export type PergubContext = {
   selectionId: string;
   title: string;
-  /** The Pilkada cycles of DOMAIN.md §5, as recorded when the round was opened. */
+  /** The Pilkada cycles of docs/domain.md §5, as recorded when the round was opened. */
   pilkada: PilkadaSchedule[];
   tpk: { decree: RecordedDocument; members: TpkMember[] } | null;
   sekretariat: { decree: RecordedDocument; members: SekretariatMember[] } | null;

@@ -1,7 +1,7 @@
 import type { Actor } from '@jejak/workflows';
 import type { ActionIssuer, ActionOutcome } from '../core/selection-port.js';
 
-/** The scheduler as an actor (DOMAIN.md §1): recorded on every event it causes. */
+/** The scheduler as an actor (docs/domain.md §1): recorded on every event it causes. */
 export const SYSTEM_ACTOR: Actor = {
   sub: 'system:reminders',
   name: 'jejak scheduler',

@@ -7,7 +7,7 @@ import type { Deadline } from '@jejak/workflows';
  */
 export type Offset = { label: string; kind: 'before' | 'overdue'; ms: number };
 
-/** Offsets per deadline kind (DOMAIN.md §6: configurable per kind). */
+/** Offsets per deadline kind (docs/domain.md §6: configurable per kind). */
 export type ReminderOffsets = Record<Deadline['kind'], readonly Offset[]>;
 
 const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;

@@ -21,7 +21,7 @@ describe('education order', () => {
       'S3',
     ].map(educationRank);
     expect(ranks).toEqual([1, 2, 3, 4, 5, 6, 7, 7, 8, 9, 10]);
-    expect(EDUCATION_LEVELS).toHaveLength(11);
+    expect(EDUCATION_LEVELS).toHaveLength(12); // the 11 levels and Sarjana Muda (setara D-III)
   });
 
   it('has a source on every row, and the D-IV row cites the equivalence', () => {
@@ -56,5 +56,12 @@ describe('education order', () => {
       expect(educationAtLeast('Paket C', 'SMA/SMK')).toBe(false);
       expect(educationAtLeast('S3', 'unknown')).toBe(false);
     });
+  });
+
+  it('counts Sarjana Muda as D-III or equivalent (Pergub Pasal 4 huruf d), below S1', () => {
+    expect(educationAtLeast('Sarjana Muda', 'D-III')).toBe(true);
+    expect(educationAtLeast('sarmud', 'D-III')).toBe(true);
+    expect(educationAtLeast('Sarjana Muda', 'S1')).toBe(false);
+    expect(findEducationLevel('Sarjana Muda')?.source).toMatch(/Pasal 4 huruf d/);
   });
 });

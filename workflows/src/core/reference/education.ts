@@ -1,4 +1,4 @@
-/** Education levels in order (DOMAIN.md §2): equal `rank` means equivalent (D-IV = S1). */
+/** Education levels in order (docs/domain.md §2): equal `rank` means equivalent (D-IV = S1). */
 export type EducationRow = {
   readonly level: string;
   readonly rank: number;
@@ -8,7 +8,11 @@ export type EducationRow = {
 
 const SISDIKNAS = 'UU 20/2003 (Sisdiknas) Pasal 14-19; UU 12/2012 (Pendidikan Tinggi) Pasal 15-21';
 const D4_EQUALS_S1 =
-  'D-IV setara sarjana: Pergub NTT 113/2023 Pasal 3 huruf d; PP 17/2020 Pasal 107 huruf c';
+  'D-IV setara sarjana: Pergub NTT 113/2023 Pasal 3 huruf d; PP 17/2020 Pasal 107 ayat (1) huruf c';
+
+/** "D-III atau yang setara" (Pergub NTT 113/2023 Pasal 4 huruf d): the equivalents jejak accepts. */
+const SETARA_D3 =
+  'Pergub NTT 113/2023 Pasal 4 huruf d (D-III atau yang setara); Sarjana Muda setara D-III [UNVERIFIED: naskah penyetaraan ijazah]';
 
 export const EDUCATION_LEVELS: readonly EducationRow[] = [
   { level: 'SD', rank: 1, aliases: ['SEKOLAH DASAR'], source: SISDIKNAS },
@@ -17,6 +21,12 @@ export const EDUCATION_LEVELS: readonly EducationRow[] = [
   { level: 'D-I', rank: 4, aliases: ['D1'], source: SISDIKNAS },
   { level: 'D-II', rank: 5, aliases: ['D2'], source: SISDIKNAS },
   { level: 'D-III', rank: 6, aliases: ['D3'], source: SISDIKNAS },
+  {
+    level: 'Sarjana Muda',
+    rank: 6,
+    aliases: ['SARMUD', 'BACHELOR OF ARTS (SARJANA MUDA)'],
+    source: SETARA_D3,
+  },
   { level: 'D-IV', rank: 7, aliases: ['D4', 'SARJANA TERAPAN'], source: D4_EQUALS_S1 },
   { level: 'S1', rank: 7, aliases: ['SARJANA'], source: SISDIKNAS },
   { level: 'Profesi', rank: 8, aliases: ['PROFESI', 'PENDIDIKAN PROFESI'], source: SISDIKNAS },

@@ -8,7 +8,7 @@ import {
 } from './eselon.js';
 
 describe('jenjang pangkat per eselon', () => {
-  it('holds the ranges of PP 100/2000 jo PP 13/2002 named in DOMAIN.md §2', () => {
+  it('holds the ranges of PP 100/2000 jo PP 13/2002 named in docs/domain.md §2', () => {
     const byEselon = Object.fromEntries(
       ESELON_RANGES.map((row) => [row.eselon, [row.min, row.max]]),
     );

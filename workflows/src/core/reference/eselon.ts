@@ -1,6 +1,6 @@
 import { findRank, rankBelow } from './ranks.js';
 
-/** The rank range (jenjang pangkat) of a structural eselon (DOMAIN.md §2). */
+/** The rank range (jenjang pangkat) of a structural eselon (docs/domain.md §2). */
 export type EselonRange = {
   readonly eselon: string;
   readonly min: string;

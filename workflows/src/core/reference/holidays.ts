@@ -1,5 +1,5 @@
 /**
- * National holidays (libur) and ASN cuti bersama, 2024-2026 (DOMAIN.md §2): a working day is
+ * National holidays (libur) and ASN cuti bersama, 2024-2026 (docs/domain.md §2): a working day is
  * Monday-Friday and in neither list. Each row names its source; extend the table per year.
  */
 export type HolidayRow = {
@@ -12,14 +12,17 @@ export type HolidayRow = {
 /** The years this table covers; outside them only weekends are known. */
 export const HOLIDAY_YEARS: readonly number[] = [2024, 2025, 2026];
 
+// Numbers checked against published texts or reports of them (2026-12); those not found are
+// marked [UNVERIFIED] rather than guessed.
 const SKB_2024 =
-  'SKB Menag, Menaker dan MenPAN-RB tentang Hari Libur Nasional dan Cuti Bersama Tahun 2024';
-const KEPPRES_2024 = `Keppres 7/2024 (cuti bersama ASN 2024); ${SKB_2024}`;
+  'SKB Menag, Menaker dan MenPAN-RB Nomor 855 Tahun 2023, Nomor 3 Tahun 2023, Nomor 4 Tahun 2023 tentang Hari Libur Nasional dan Cuti Bersama Tahun 2024';
+const KEPPRES_2024 = `Keppres 7/2024 (cuti bersama ASN 2024) [UNVERIFIED]; ${SKB_2024}`;
 const SKB_2025 =
-  'SKB Menag, Menaker dan MenPAN-RB tentang Hari Libur Nasional dan Cuti Bersama Tahun 2025';
-const KEPPRES_2025 = `Keppres 2/2025 (cuti bersama ASN 2025); ${SKB_2025}`;
+  'SKB Menag, Menaker dan MenPAN-RB Nomor 1017 Tahun 2024, Nomor 2 Tahun 2024, Nomor 2 Tahun 2024 tentang Hari Libur Nasional dan Cuti Bersama Tahun 2025';
+const KEPPRES_2025 = `Keppres 2/2025 (cuti bersama ASN 2025) [UNVERIFIED]; ${SKB_2025}`;
 const SKB_2026 =
-  'SKB Menag, Menaker dan MenPAN-RB tentang Hari Libur Nasional dan Cuti Bersama Tahun 2026';
+  'SKB Menag, Menaker dan MenPAN-RB Nomor 1497 Tahun 2025, Nomor 2 Tahun 2025, Nomor 5 Tahun 2025 tentang Hari Libur Nasional dan Cuti Bersama Tahun 2026 [UNVERIFIED: nomor]';
+const KEPPRES_2026 = `Keppres 42/2025 tentang Cuti Bersama Pegawai ASN Tahun 2026; ${SKB_2026}`;
 
 const libur =
   (source: string) =>
@@ -43,7 +46,7 @@ const cuti2024 = cuti(KEPPRES_2024);
 const libur2025 = libur(SKB_2025);
 const cuti2025 = cuti(KEPPRES_2025);
 const libur2026 = libur(SKB_2026);
-const cuti2026 = cuti(SKB_2026);
+const cuti2026 = cuti(KEPPRES_2026);
 
 export const HOLIDAYS: readonly HolidayRow[] = [
   libur2024('2024-01-01', 'Tahun Baru 2024 Masehi'),
@@ -51,7 +54,7 @@ export const HOLIDAYS: readonly HolidayRow[] = [
   cuti2024('2024-02-09', 'Cuti bersama Tahun Baru Imlek'),
   libur2024('2024-02-10', 'Tahun Baru Imlek 2575 Kongzili'),
   libur(
-    'UU 7/2017 Pasal 167 ayat (3); hari pemungutan suara Pemilu 2024 diliburkan secara nasional',
+    'Keppres 10/2024 tentang Hari Pemungutan Suara Pemilihan Umum Tahun 2024 sebagai Hari Libur Nasional; UU 7/2017 Pasal 167 ayat (3)',
   )('2024-02-14', 'Pemungutan suara Pemilihan Umum 2024'),
   libur2024('2024-03-11', 'Hari Suci Nyepi Tahun Baru Saka 1946'),
   cuti2024('2024-03-12', 'Cuti bersama Hari Suci Nyepi'),
@@ -75,7 +78,7 @@ export const HOLIDAYS: readonly HolidayRow[] = [
   libur2024('2024-08-17', 'Hari Kemerdekaan Republik Indonesia'),
   libur2024('2024-09-16', 'Maulid Nabi Muhammad SAW'),
   libur(
-    'Keppres 2024 menetapkan hari pemungutan suara Pilkada serentak sebagai hari libur nasional',
+    'Keppres 33/2024 tentang Hari Pemungutan Suara Pemilihan Gubernur, Bupati dan Wali Kota Tahun 2024 sebagai Hari Libur Nasional',
   )('2024-11-27', 'Pemungutan suara Pemilihan Kepala Daerah serentak 2024'),
   libur2024('2024-12-25', 'Hari Raya Natal'),
   cuti2024('2024-12-26', 'Cuti bersama Hari Raya Natal'),
@@ -104,10 +107,9 @@ export const HOLIDAYS: readonly HolidayRow[] = [
   cuti2025('2025-06-09', 'Cuti bersama Idul Adha 1446 H'),
   libur2025('2025-06-27', 'Tahun Baru Islam 1447 H'),
   libur2025('2025-08-17', 'Hari Kemerdekaan Republik Indonesia'),
-  cuti(`SKB perubahan Agustus 2025 (cuti bersama tambahan HUT RI ke-80); ${SKB_2025}`)(
-    '2025-08-18',
-    'Cuti bersama Hari Kemerdekaan Republik Indonesia',
-  ),
+  cuti(
+    `SKB Menag, Menaker dan MenPAN-RB Nomor 933 Tahun 2025, Nomor 1 Tahun 2025, Nomor 3 Tahun 2025 (perubahan, cuti bersama HUT RI ke-80); ${SKB_2025}`,
+  )('2025-08-18', 'Cuti bersama Hari Kemerdekaan Republik Indonesia'),
   libur2025('2025-09-05', 'Maulid Nabi Muhammad SAW'),
   libur2025('2025-12-25', 'Kelahiran Yesus Kristus (Natal)'),
   cuti2025('2025-12-26', 'Cuti bersama Natal'),

@@ -1,5 +1,5 @@
 /**
- * A Pilkada cycle's dates, as configuration (DOMAIN.md §5). `candidateDetermination` opens the
+ * A Pilkada cycle's dates, as configuration (docs/domain.md §5). `candidateDetermination` opens the
  * UU 10/2016 Pasal 71(2) window six months earlier; it lasts to `endOfTerm` (inclusive) or, when
  * no end of term is set, to the day before `headInauguration`. Pasal 162(3) runs six months from
  * `headInauguration`.

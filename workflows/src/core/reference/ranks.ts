@@ -1,4 +1,4 @@
-/** The civil-service rank ladder (golongan/ruang), ordinal 1..17 (DOMAIN.md §2). */
+/** The civil-service rank ladder (golongan/ruang), ordinal 1..17 (docs/domain.md §2). */
 export type RankRow = {
   readonly code: string;
   readonly ordinal: number;

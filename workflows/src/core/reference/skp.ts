@@ -27,21 +27,23 @@ export const SKP_REGIMES: readonly SkpRegimeRow[] = [
     regime: 'PP46/2011',
     kind: 'numeric',
     minimumElement: 76,
-    source: 'PP 46/2011 Pasal 17 ayat (2): baik = nilai 76-90, sangat baik = 91 ke atas',
+    source:
+      'PP 46/2011 Pasal 17 ayat (2): baik = nilai 76-90, sangat baik = 91 ke atas (penilaian tahun sebelum PP 30/2019 menggantinya)',
   },
   {
     regime: 'PP30/2019',
     kind: 'predikat',
     predikat: ['Sangat Baik', 'Baik', 'Cukup', 'Kurang', 'Sangat Kurang'],
     passing: ['Sangat Baik', 'Baik'],
-    source: 'PP 30/2019 Pasal 41',
+    source: 'PP 30/2019 Pasal 41 ayat (5): Sangat Baik, Baik, Cukup, Kurang, Sangat Kurang',
   },
   {
     regime: 'PermenPANRB6/2022',
     kind: 'predikat',
     predikat: ['Sangat Baik', 'Baik', 'Butuh Perbaikan', 'Kurang', 'Sangat Kurang'],
     passing: ['Sangat Baik', 'Baik'],
-    source: 'PermenPAN-RB 6/2022 (predikat kinerja pegawai) jo PP 30/2019 Pasal 41',
+    source:
+      'PermenPAN-RB 6/2022 (predikat kinerja pegawai, penilaian sejak 2023) jo PP 30/2019 Pasal 41 ayat (5)',
   },
 ];
 

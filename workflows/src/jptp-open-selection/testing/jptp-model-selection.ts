@@ -95,7 +95,17 @@ export function ranking(ctx: JptpContext): JptpCommand[] {
     { announcement: aDocument('PANSEL', 'PENG/03', '2024-07-03') },
     at,
   );
-  return [...(propose.length > 0 ? propose : [publish]), ...cancel];
+  // KASN may review the results before they are published (NTT 2024), or after (awaitingPpk).
+  const review = ctx.supervisoryRecommendations.some((r) => r.purpose === 'RESULT')
+    ? []
+    : [
+        c(
+          'RecordSupervisoryRecommendation',
+          { document: aDocument('KASN', 'B-2/2024', '2024-07-03'), purpose: 'RESULT' },
+          at,
+        ),
+      ];
+  return [...(propose.length > 0 ? propose : [publish, ...review]), ...cancel];
 }
 
 export function awaitingPpk(ctx: JptpContext): JptpCommand[] {
@@ -127,7 +137,11 @@ export function inauguration(ctx: JptpContext): JptpCommand[] {
     return [
       c(
         'RecordMendagriApproval',
-        { document: aDocument('MENDAGRI', '100.2.2.6/9/SJ', '2024-07-10'), purpose: 'APPOINTMENT' },
+        {
+          document: aDocument('MENDAGRI', '100.2.2.6/9/SJ', '2024-07-10'),
+          purpose: 'APPOINTMENT',
+          covers: { selectionId: 'model' },
+        },
         at,
       ),
     ];

@@ -58,7 +58,7 @@ export function preparing(ctx: JptpContext): JptpCommand[] {
     return [
       c(
         'RecordMendagriApproval',
-        { document: MENDAGRI_2024, purpose: 'SELECTION' },
+        { document: MENDAGRI_2024, purpose: 'SELECTION', covers: { selectionId: 'model' } },
         wita('2024-05-07'),
       ),
     ];

@@ -27,7 +27,11 @@ export function sampleCommands(now: string): Record<JptpCommandType, JptpCommand
     CompleteStage: c('CompleteStage', { stage: 'planning' }, now),
     RecordMendagriApproval: c(
       'RecordMendagriApproval',
-      { document: aDocument('MENDAGRI', '1/SJ', '2024-05-01'), purpose: 'SELECTION' },
+      {
+        document: aDocument('MENDAGRI', '1/SJ', '2024-05-01'),
+        purpose: 'SELECTION',
+        covers: { selectionId: 's' },
+      },
       now,
     ),
     RecordSupervisoryRecommendation: c(

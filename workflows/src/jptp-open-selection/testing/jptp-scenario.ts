@@ -77,7 +77,7 @@ export function jptpScenario({ vacancies = 2, applicants = 4, profile }: Scenari
     registration: [
       c(
         'RecordMendagriApproval',
-        { document: MENDAGRI_2024, purpose: 'SELECTION' },
+        { document: MENDAGRI_2024, purpose: 'SELECTION', covers: { selectionId: 'sel-1' } },
         wita('2024-05-07'),
       ),
       c(
@@ -187,10 +187,19 @@ export function jptpScenario({ vacancies = 2, applicants = 4, profile }: Scenari
         { letter: aDocument('SEKDA', '800/01/BKD', '2024-07-03') },
         wita('2024-07-03'),
       ),
+      c(
+        'RecordSupervisoryRecommendation',
+        { document: aDocument('KASN', 'R-1/JP.00.00/07/2024', '2024-07-04'), purpose: 'RESULT' },
+        wita('2024-07-04'),
+      ),
       ...posts.map((v) =>
         c(
           'ChooseCandidate',
-          { vacancyId: `v${v}`, applicationId: applicationId(v, 2) },
+          {
+            vacancyId: `v${v}`,
+            applicationId: applicationId(v, 2),
+            reason: 'pengalaman lapangan yang lebih sesuai',
+          },
           wita('2024-07-08'),
         ),
       ),
@@ -201,6 +210,7 @@ export function jptpScenario({ vacancies = 2, applicants = 4, profile }: Scenari
         {
           document: aDocument('MENDAGRI', '100.2.2.6/3001/SJ', '2024-07-09'),
           purpose: 'APPOINTMENT',
+          covers: { selectionId: 'sel-1' },
         },
         wita('2024-07-10'),
       ),

@@ -11,6 +11,12 @@ export const NTT_2024 = {
     name: 'Ayodhia G.L. Kalake',
     since: '2023-09-05',
   },
+  /** The Pj Gubernur from 6 September 2024 (Keppres 98/P/2024). */
+  ppkStatusFrom20240906: {
+    status: 'PENJABAT',
+    name: 'Andriko Noto Susanto',
+    since: '2024-09-06',
+  },
   openSelectionBasis:
     'Peraturan Pemerintah Nomor 11 Tahun 2017 Pasal 130 ayat (2): penataan tidak memperoleh calon dengan kompetensi sesuai',
   documents: {
@@ -34,6 +40,24 @@ export const NTT_2024 = {
       date: '2024-05-13',
       subject:
         'Pembentukan dan Pengangkatan Panitia Seleksi, Sekretariat Panitia Seleksi dan Tim Penilai Kompetensi (Asesor) Pelaksanaan Seleksi Terbuka Jabatan Pimpinan Tinggi Pratama di Lingkungan Pemerintah Provinsi Nusa Tenggara Timur',
+    },
+    panselResultDecision: {
+      issuer: 'PANSEL',
+      number: '15/Pansel-JPT/VI/2024',
+      date: '2024-06-24',
+      subject: 'Keputusan Panitia Seleksi tentang hasil seleksi terbuka JPT Pratama (BKD NTT)',
+    },
+    resultRecommendation: {
+      issuer: 'KASN',
+      number: 'R-2225/JP.00.00/07/2024',
+      date: '2024-07-12',
+      subject: 'Rekomendasi KASN atas hasil seleksi terbuka JPT Pratama Provinsi NTT (BKD NTT)',
+    },
+    resultAnnouncement: {
+      issuer: 'PANSEL',
+      number: 'PENG.03/PANSEL-JPTP/2024',
+      date: '2024-07-16',
+      subject: 'Pengumuman hasil akhir seleksi terbuka JPT Pratama (BKD NTT, 16 Juli 2024)',
     },
     appointmentDecree: {
       issuer: 'GUBERNUR',

@@ -5,7 +5,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 export const COMMAND_OUTCOMES = [
   'accepted', // 200/201
   'not_allowed_in_state', // 409: the state does not accept the command
-  'rules_broken', // 422: one or more DOMAIN.md rules (see jejak_command_rule_violations_total)
+  'rules_broken', // 422: one or more docs/domain.md rules (see jejak_command_rule_violations_total)
   'conflict', // 409: lost the race twice
   'stale_revision', // 412: If-Match did not match
 ] as const;

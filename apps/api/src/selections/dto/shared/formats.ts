@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { IsISO8601, Matches } from 'class-validator';
 
-/** DOMAIN.md §7: dates are ISO 8601 calendar dates, `2024-05-15`. */
+/** docs/domain.md §7: dates are ISO 8601 calendar dates, `2024-05-15`. */
 export const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A real calendar date written `YYYY-MM-DD` (shape only; which dates are allowed is law). */
@@ -11,5 +11,5 @@ export const IsCalendarDate = () =>
     IsISO8601({ strict: true }, { message: '$property must be a real calendar date' }),
   );
 
-/** A NIP is 18 digits (DOMAIN.md §7). */
+/** A NIP is 18 digits (docs/domain.md §7). */
 export const NIP = /^\d{18}$/;

@@ -2,7 +2,7 @@ import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsCalendarDate } from './formats.js';
 
-/** A Pilkada cycle's dates (DOMAIN.md §5), as configuration of a selection. */
+/** A Pilkada cycle's dates (docs/domain.md §5), as configuration of a selection. */
 export class PilkadaScheduleDto {
   @ApiProperty({ format: 'date', example: '2024-09-22' })
   @IsCalendarDate()

@@ -5,7 +5,7 @@ import { IsCalendarDate } from './formats.js';
 export const VACANCY_STATUSES = ['LOWONG', 'AKAN_LOWONG'] as const;
 
 /**
- * A vacancy: `{ vacancyId, title, unit, eselon, status, tmt? }` (DOMAIN.md §7). Whether an
+ * A vacancy: `{ vacancyId, title, unit, eselon, status, tmt? }` (docs/domain.md §7). Whether an
  * `AKAN_LOWONG` vacancy needs its TMT is a rule (A-VAC), not a shape: it stays in workflows/.
  */
 export class VacancyDto {

@@ -1,6 +1,7 @@
 import type { CommandDtoMap } from '../../command-dto-map.js';
 import { CancelVacancyDto } from './cancel-vacancy.dto.js';
 import { JptpCompleteStageDto, PergubCompleteStageDto } from './complete-stage.dto.js';
+import { JptpIssueAppointmentDecreeDto } from '../jptp/issue-appointment-decree.dto.js';
 import { IssueAppointmentDecreeDto } from './issue-appointment-decree.dto.js';
 import { JptpOpenSelectionDto, PergubOpenSelectionDto } from './open-selection.dto.js';
 import {
@@ -15,14 +16,14 @@ import {
   PergubSetPlannedScheduleDto,
 } from './set-planned-schedule.dto.js';
 
-/** The commands both procedures have (DOMAIN.md §3–§5), in their JPTP shape. */
+/** The commands both procedures have (docs/domain.md §3–§5), in their JPTP shape. */
 export const COMMON_JPTP_DTOS: CommandDtoMap = {
   OpenSelection: JptpOpenSelectionDto,
   CompleteStage: JptpCompleteStageDto,
   RecordPpkStatus: JptpRecordPpkStatusDto,
   SetPlannedSchedule: JptpSetPlannedScheduleDto,
   CancelVacancy: CancelVacancyDto,
-  IssueAppointmentDecree: IssueAppointmentDecreeDto,
+  IssueAppointmentDecree: JptpIssueAppointmentDecreeDto,
   CancelSelection: CancelSelectionDto,
   SuspendSelection: SuspendSelectionDto,
   ResumeSelection: ResumeSelectionDto,

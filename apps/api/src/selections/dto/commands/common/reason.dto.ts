@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
-/** A decision recorded with its reason (DOMAIN.md: cancel, suspend, resume "with a reason"). */
+/** A decision recorded with its reason (docs/domain.md: cancel, suspend, resume "with a reason"). */
 export class ReasonDto {
   @ApiProperty({ example: 'Fungsi KASN beralih ke BKN/KemenPAN-RB' })
   @IsString()

@@ -1,5 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsIdentifier } from '../../shared/text.js';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional } from 'class-validator';
+import { IsIdentifier, IsText } from '../../shared/text.js';
 
 /** `ChooseCandidate` (PPK, awaitingPpk): one of the vacancy's three names (A-PICK). */
 export class JptpChooseCandidateDto {
@@ -10,4 +11,9 @@ export class JptpChooseCandidateDto {
   @ApiProperty({ example: 'ntt-01-p2' })
   @IsIdentifier()
   applicationId!: string;
+
+  @ApiPropertyOptional({ description: 'Why not the best-ranked name, when so (A-REASON)' })
+  @IsOptional()
+  @IsText()
+  reason?: string;
 }

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsArray, IsInt, IsNumber, IsOptional, Min, ValidateNested } from 'class-validator';
 import { PilkadaScheduleDto } from '../../shared/pilkada-schedule.dto.js';
+import { RecordedDocumentDto } from '../../shared/recorded-document.dto.js';
 
 /** The weight in percent of each scored stage (whether they sum to 100 is A-CFG's business). */
 export class JptpStageWeightsDto {
@@ -29,6 +30,15 @@ export class JptpConfigureSelectionDto {
   @IsInt()
   @Min(1)
   maxAge?: number;
+
+  @ApiPropertyOptional({
+    type: () => RecordedDocumentDto,
+    description: "The President's approval of an age limit above 56 (A-AGE)",
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RecordedDocumentDto)
+  ageLimitApproval?: RecordedDocumentDto;
 
   @ApiPropertyOptional({ type: () => [PilkadaScheduleDto] })
   @IsOptional()

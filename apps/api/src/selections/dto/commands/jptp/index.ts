@@ -24,13 +24,13 @@ import { JptpVerifyApplicationDto } from './verify-application.dto.js';
 import { JptpWithdrawApplicationDto } from './withdraw-application.dto.js';
 
 /**
- * One class-validator DTO per JPTP command (DOMAIN.md §3), by command type; the commands both
+ * One class-validator DTO per JPTP command (docs/domain.md §3), by command type; the commands both
  * procedures share live in `../common/` (an entry here overrides them).
  *
  * Conventions: one `<command-name>.dto.ts` per command; class names start with `Jptp`
  * (`JptpChooseCandidateDto`: OpenAPI schema names are global and the Pergub 113 commands of the
  * same name carry other payloads); shape only (types, formats, required fields: a rule of
- * DOMAIN.md never goes in a decorator); every property has an `@ApiProperty`; nested objects use
+ * docs/domain.md never goes in a decorator); every property has an `@ApiProperty`; nested objects use
  * the shared DTOs of `../../shared/` with `@ValidateNested()` and `@Type(() => ...)`.
  */
 export const JPTP_COMMAND_DTOS: CommandDtoMap = {

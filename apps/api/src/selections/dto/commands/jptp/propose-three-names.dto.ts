@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsArray, IsInt, IsOptional, Min, ValidateNested } from 'class-validator';
+import { RecordedDocumentDto } from '../../shared/recorded-document.dto.js';
 import { IsIdentifier, IsText } from '../../shared/text.js';
 
 export class JptpRankedNameDto {
@@ -30,4 +31,13 @@ export class JptpProposeThreeNamesDto {
   @IsOptional()
   @IsText()
   reason?: string;
+
+  @ApiPropertyOptional({
+    type: () => RecordedDocumentDto,
+    description: "The Pansel's decision that sets the names (e.g. 15/Pansel-JPT/VI/2024)",
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RecordedDocumentDto)
+  decision?: RecordedDocumentDto;
 }

@@ -5,7 +5,7 @@ import { IsCalendarDate } from '../../shared/formats.js';
 import { PersonDto } from '../../shared/person.dto.js';
 import { IsIdentifier, IsText } from '../../shared/text.js';
 
-/** What A-ELIG reads of an applicant (PP 17/2020 Pasal 107 huruf c): shape only here. */
+/** What A-ELIG reads of an applicant (PP 17/2020 Pasal 107 ayat (1) huruf c): shape only here. */
 export class JptpApplicantProfileDto {
   @ApiProperty({ example: 'S2' })
   @IsText(20)

@@ -14,7 +14,7 @@ import { PergubSetCandidatesDto } from './set-candidates.dto.js';
 import { PergubSubmitInventoryToTpkDto } from './submit-inventory-to-tpk.dto.js';
 
 /**
- * One class-validator DTO per Pergub 113 command (DOMAIN.md §4), by command type. The commands both
+ * One class-validator DTO per Pergub 113 command (docs/domain.md §4), by command type. The commands both
  * procedures share (OpenSelection, CompleteStage, RecordPpkStatus, SetPlannedSchedule,
  * CancelVacancy, IssueAppointmentDecree, CancelFilling) live in `../common/`; an entry here
  * overrides them.
