@@ -1,0 +1,100 @@
+import rateLimit from '@fastify/rate-limit';
+import { HttpException, HttpStatus, ServiceUnavailableException } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ApiConfig } from '../api.config.js';
+import { inputLimitError, queryViolation } from './input-limits.js';
+import type { RateLimit } from './security.config.js';
+
+/** Fastify server options: how long a client may take (408 after `requestTimeout`). */
+export function serverTimeouts(config: ApiConfig): {
+  connectionTimeout: number;
+  requestTimeout: number;
+} {
+  return {
+    // An idle socket (no bytes either way) is closed after this long.
+    connectionTimeout: 2 * config.security.requestTimeoutMs,
+    requestTimeout: config.security.requestTimeoutMs,
+  };
+}
+
+/** Whole-chain verifications running at once, across all clients; more wait outside (503). */
+export const AUDIT_VERIFY_CONCURRENCY = 2;
+
+type Route = { method: string; url: string };
+
+const isCommand = ({ method, url }: Route) =>
+  method === 'POST' && (url === '/selections' || url === '/selections/:id/commands/:type');
+const isDemoToken = ({ method, url }: Route) => method === 'POST' && url === '/auth/demo-token';
+const isAuditVerify = ({ method, url }: Route) => method === 'GET' && url === '/audit/verify';
+
+function tooManyRequests(_request: FastifyRequest, context: { after: string; max: number }) {
+  return new HttpException(
+    {
+      message: `Too many requests from this client: at most ${context.max} in the window; retry after ${context.after}`,
+      limit: context.max,
+    },
+    HttpStatus.TOO_MANY_REQUESTS,
+  );
+}
+
+type Limiter = (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
+
+/**
+ * What every request passes before routing to Nest: the query-string limit (400), per-client rate
+ * limits on commands, the demo token and the whole-store verification (429 with Retry-After), and
+ * a cap on verifications running at once (503 with Retry-After). Registered by `configureApp`.
+ */
+export async function hardenHttp(app: NestFastifyApplication, config: ApiConfig): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+  await fastify.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: tooManyRequests,
+  });
+  const limiter = (limit: RateLimit): Limiter | undefined =>
+    limit === null
+      ? undefined
+      : (fastify.rateLimit({ max: limit.max, timeWindow: limit.windowMs }) as Limiter);
+  const limits = config.security.rateLimits;
+  const rules: { applies: (route: Route) => boolean; limit?: Limiter }[] = [
+    { applies: isCommand, limit: limiter(limits.commands) },
+    { applies: isDemoToken, limit: limiter(limits.demoToken) },
+    { applies: isAuditVerify, limit: limiter(limits.auditVerify) },
+  ];
+  let verifying = 0;
+  const counted = Symbol('jejak.auditVerifyCounted');
+  type Counted = FastifyRequest & { [counted]?: boolean };
+
+  fastify.addHook('onRequest', async (request: Counted, reply) => {
+    const violation = queryViolation(request.query);
+    if (violation) throw inputLimitError(violation);
+    const route = { method: request.method, url: request.routeOptions.url ?? '' };
+    for (const rule of rules) {
+      if (rule.limit && rule.applies(route)) await rule.limit(request, reply);
+    }
+    if (isAuditVerify(route)) {
+      if (verifying >= AUDIT_VERIFY_CONCURRENCY) {
+        void reply.header('retry-after', '5');
+        throw new ServiceUnavailableException(
+          `${AUDIT_VERIFY_CONCURRENCY} whole-store verifications are running; retry in a few seconds`,
+        );
+      }
+      verifying++;
+      request[counted] = true;
+    }
+  });
+  const release = (request: Counted) => {
+    if (request[counted]) {
+      request[counted] = false;
+      verifying--;
+    }
+  };
+  fastify.addHook('onResponse', (request, _reply, done) => {
+    release(request);
+    done();
+  });
+  fastify.addHook('onRequestAbort', (request, done) => {
+    release(request);
+    done();
+  });
+}
