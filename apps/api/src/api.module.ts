@@ -12,6 +12,7 @@ import { HttpPlatformModule } from './http/http.module.js';
 import { ObservabilityModule } from './observability/index.js';
 import { RemindersApiModule } from './reminders/reminders-api.module.js';
 import { SelectionsModule } from './selections/selections.module.js';
+import { SecurityModule } from './security/security.module.js';
 
 export type ApiModuleOptions = {
   /** More modules in the same app (tests: a probe controller; hosts: the workers inline). */
@@ -55,6 +56,7 @@ export class ApiModule {
         AuditApiModule,
         DashboardModule,
         RemindersApiModule.forRoot(config),
+        SecurityModule,
         ...(options.imports ?? []),
       ],
     };

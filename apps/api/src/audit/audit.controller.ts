@@ -4,6 +4,8 @@ import type { FastifyReply } from 'fastify';
 import { AuditService, parseExportFormat } from '@jejak/audit';
 import { selectionIdParam } from '../selections/selection-id.param.js';
 import { ndjsonStream } from './ndjson-stream.js';
+import { Roles } from '@jejak/auth';
+import { READ_ROLES } from '../security/read-roles.js';
 
 /**
  * Read-only audit routes for AUDITOR and every role that may read a selection: who decided what
@@ -15,6 +17,7 @@ export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
   @Get('selections/:id/timeline')
+  @Roles(...READ_ROLES.personalData)
   @ApiOperation({
     summary: 'Who decided what, when (WITA), on which legal basis, with which documents',
     operationId: 'getSelectionTimeline',
@@ -24,6 +27,7 @@ export class AuditController {
   }
 
   @Get('selections/:id/verify')
+  @Roles(...READ_ROLES.verifySelection)
   @ApiOperation({
     summary: 'Verify the hash chain and the signed checkpoints of one selection',
     description:
@@ -35,6 +39,7 @@ export class AuditController {
   }
 
   @Get('selections/:id/export')
+  @Roles(...READ_ROLES.personalData)
   @ApiOperation({
     summary: 'Evidence: json (signed bundle), csv (UTF-8 with BOM) or html (printable report)',
     operationId: 'exportSelection',
@@ -55,6 +60,7 @@ export class AuditController {
   }
 
   @Get('audit/verify')
+  @Roles(...READ_ROLES.verifyAll)
   @ApiOperation({
     summary: 'Verify every stream: one NDJSON line per stream, then a summary line',
     operationId: 'verifyAll',

@@ -10,11 +10,16 @@ import type { RateLimit } from './security.config.js';
 export function serverTimeouts(config: ApiConfig): {
   connectionTimeout: number;
   requestTimeout: number;
+  http: { connectionsCheckingInterval: number };
 } {
+  const requestTimeout = config.security.requestTimeoutMs;
   return {
     // An idle socket (no bytes either way) is closed after this long.
-    connectionTimeout: 2 * config.security.requestTimeoutMs,
-    requestTimeout: config.security.requestTimeoutMs,
+    connectionTimeout: 2 * requestTimeout,
+    requestTimeout,
+    // Node checks the request timeout this often (its default, 30 s, would let a slow client
+    // hold a connection up to 30 s past REQUEST_TIMEOUT).
+    http: { connectionsCheckingInterval: Math.min(1_000, requestTimeout) },
   };
 }
 
