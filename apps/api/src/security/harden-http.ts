@@ -4,6 +4,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiConfig } from '../api.config.js';
 import { inputLimitError, queryViolation } from './input-limits.js';
+import { registerResponseHygiene, restrictDataFiles } from './response-hygiene.js';
 import type { RateLimit } from './security.config.js';
 
 /** Fastify server options: how long a client may take (408 after `requestTimeout`). */
@@ -52,6 +53,8 @@ type Limiter = (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
  */
 export async function hardenHttp(app: NestFastifyApplication, config: ApiConfig): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
+  restrictDataFiles(config);
+  registerResponseHygiene(fastify);
   await fastify.register(rateLimit, {
     global: false,
     errorResponseBuilder: tooManyRequests,
