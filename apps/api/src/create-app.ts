@@ -8,14 +8,14 @@ import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { validationExceptionFactory } from './http/validation-exception.factory.js';
 import { PinoLoggerService } from './observability/index.js';
 import { setupOpenApi } from './openapi/openapi.js';
-import { hardenHttp, serverTimeouts } from './security/harden-http.js';
+import { hardenHttp, serverOptions } from './security/harden-http.js';
 import { mountReminderBoardIfHosted } from './reminders/reminder-board.js';
 
 export const API_VERSION = '0.1.0';
 
 /** The Fastify adapter the API runs on (tests that build their own module use it too). */
 export function createFastifyAdapter(config: ApiConfig): FastifyAdapter {
-  return new FastifyAdapter({ bodyLimit: config.bodyLimit, ...serverTimeouts(config) });
+  return new FastifyAdapter({ bodyLimit: config.bodyLimit, ...serverOptions(config) });
 }
 
 /**

@@ -5,14 +5,15 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiConfig } from '../api.config.js';
 import { inputLimitError, queryViolation } from './input-limits.js';
 import { registerResponseHygiene, restrictDataFiles } from './response-hygiene.js';
+import { PROBLEM_CONTENT_TYPE } from '../http/problem.js';
 import type { RateLimit } from './security.config.js';
 
-/** Fastify server options: how long a client may take (408 after `requestTimeout`). */
-export function serverTimeouts(config: ApiConfig): {
-  connectionTimeout: number;
-  requestTimeout: number;
-  http: { connectionsCheckingInterval: number };
-} {
+/**
+ * Fastify server options: how long a client may take (408 after `requestTimeout`), and the
+ * router's own refusals (a malformed URL, a path segment over 100 characters) answered as
+ * problem+json 400 like every other error, not Fastify's plain JSON (the fuzz run found the 414).
+ */
+export function serverOptions(config: ApiConfig) {
   const requestTimeout = config.security.requestTimeoutMs;
   return {
     // An idle socket (no bytes either way) is closed after this long.
@@ -21,6 +22,20 @@ export function serverTimeouts(config: ApiConfig): {
     // Node checks the request timeout this often (its default, 30 s, would let a slow client
     // hold a connection up to 30 s past REQUEST_TIMEOUT).
     http: { connectionsCheckingInterval: Math.min(1_000, requestTimeout) },
+    frameworkErrors: (
+      error: Error & { code?: string },
+      _request: FastifyRequest,
+      reply: FastifyReply,
+    ) => {
+      const detail =
+        error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+          ? 'A path segment is longer than 100 characters'
+          : 'The URL is malformed';
+      void reply
+        .code(400)
+        .type(PROBLEM_CONTENT_TYPE)
+        .send({ type: 'about:blank', title: 'Bad Request', status: 400, detail });
+    },
   };
 }
 
