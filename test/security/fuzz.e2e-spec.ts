@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { signToken } from '@jejak/auth';
-import { ROLES, type Role } from '@jejak/workflows';
+import { ROLES } from '@jejak/workflows';
 import { openRequestOf } from '../../apps/api/src/selections/open-request.js';
 import { startTestApp, TEST_JWT_SECRET, type TestApp } from '../support/test-app.js';
 
@@ -61,8 +61,12 @@ function arbitraryOf(schema: Schema | undefined, doc: Document, depth = 0): fc.A
   if (schema.allOf) {
     return fc
       .tuple(...schema.allOf.map((s) => arbitraryOf(s, doc, depth + 1)))
-      .map((parts) =>
-        Object.assign({}, ...parts.filter((p) => p !== null && typeof p === 'object')),
+      .map(
+        (parts): unknown =>
+          Object.assign(
+            {},
+            ...parts.filter((p): p is object => p !== null && typeof p === 'object'),
+          ) as object,
       );
   }
   const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
@@ -150,7 +154,7 @@ describe('OpenAPI-driven fuzz run: documented statuses, problem+json, never a 5x
       .send({ kind: 'jptp-open-selection', title: 'Seleksi untuk fuzz' })
       .expect(201);
     selectionId = opened.body.id as string;
-    for (const role of ROLES) tokens.push(await t.tokenFor(role as Role));
+    for (const role of ROLES) tokens.push(await t.tokenFor(role));
     tokens.push(
       await t.tokenFor(['SEKRETARIAT', 'PPK', 'AUDITOR']),
       await signToken({
@@ -204,7 +208,9 @@ describe('OpenAPI-driven fuzz run: documented statuses, problem+json, never a 5x
       .map((values) =>
         queryParams
           .map((p, i) =>
-            values[i] === undefined ? '' : `${p.name}=${encodeURIComponent(String(values[i]))}`,
+            values[i] === undefined
+              ? ''
+              : `${p.name}=${encodeURIComponent(typeof values[i] === 'string' ? values[i] : JSON.stringify(values[i]))}`,
           )
           .filter((pair) => pair !== '')
           .join('&'),
