@@ -6,6 +6,7 @@ import { NTT_2024 } from '../../workflows/src/jptp-open-selection/testing/ntt-20
 import { storeVariants, testClock } from '../selections/support/selections-app.js';
 import { expectStatus, JPTP, selectionHttp } from '../selections/support/selection-http.js';
 import { startAuditApp, type AuditApp } from './support/audit-app.js';
+import { READ_ROLES } from '../../apps/api/src/security/read-roles.js';
 
 // The 2024 NTT reference case (docs/domain.md §8), decided by the real JPTP procedure through the
 // application layer (SelectionCommands: load, fold, decide, append with actor and citations),
@@ -192,11 +193,13 @@ describe('the 2024 NTT reference case for auditors', () => {
   );
 
   it(
-    'lets every role that may read a selection read its audit trail too',
+    'lets the roles that decide or audit read its audit trail, the others get 403',
     async () => {
       for (const role of ROLES) {
-        expectStatus(await h.get(`/selections/${id}/timeline`, { role }), 200);
-        expectStatus(await h.get(`/selections/${id}/verify`, { role }), 200);
+        const timeline = (READ_ROLES.personalData as readonly string[]).includes(role) ? 200 : 403;
+        const verify = (READ_ROLES.verifySelection as readonly string[]).includes(role) ? 200 : 403;
+        expectStatus(await h.get(`/selections/${id}/timeline`, { role }), timeline);
+        expectStatus(await h.get(`/selections/${id}/verify`, { role }), verify);
       }
       expect((await audit.t.http().get(`/selections/${id}/verify`)).status).toBe(401);
     },

@@ -49,22 +49,18 @@ describe('Bull Board at /admin/queues', () => {
     ).toBe(403);
   });
 
-  it('takes ADMIN actions with a JSON body, and serves its static files', async () => {
+  it('is read-only even for ADMIN (jobs change through commands, not around the trail), and serves its static files', async () => {
     const admin = { 'x-test-role': 'ADMIN' };
+    const before = await h.runtime.queue!.queue.getJobCounts();
     const added = await app.inject({
       method: 'POST',
       url: '/admin/queues/api/queues/reminders/add',
       headers: admin,
       payload: { name: 'board-probe', data: { probe: true }, options: { delay: 3_600_000 } },
     });
-    expect(added.statusCode).toBe(200);
-    const { job } = added.json<{ job: { id: string } }>();
-    const stored = await h.runtime.queue!.queue.getJob(job.id);
-    expect({ name: stored?.name, data: stored?.data }).toEqual({
-      name: 'board-probe',
-      data: { probe: true },
-    });
-    await stored?.remove();
+    expect(added.statusCode).toBeGreaterThanOrEqual(400);
+    expect(added.statusCode).toBeLessThan(500);
+    expect(await h.runtime.queue!.queue.getJobCounts()).toEqual(before);
 
     const page = await app.inject({ url: '/admin/queues', headers: admin });
     // The page's scripts are relative to <base href="/admin/queues/">.

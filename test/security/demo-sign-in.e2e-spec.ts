@@ -99,6 +99,25 @@ describe('POST /auth/demo-token exists only when opted in, on loopback, outside 
     expect(loadApiConfig({ HOST: '::1' }, { demoSignIn: 'on' }).security.demoSignIn).toBe(true);
   });
 
+  it('limits the demo token per client: 429 with Retry-After past RATE_LIMIT_DEMO_SIGN_IN', async () => {
+    const limited = await startTestApp({
+      env: { ...NO_SECRET, DEMO_SIGN_IN: 'on', RATE_LIMIT_DEMO_SIGN_IN: '2/1m' },
+    });
+    try {
+      await limited.http().post('/auth/demo-token').send({ role: 'PPK' }).expect(201);
+      await limited.http().post('/auth/demo-token').send({ role: 'PPK' }).expect(201);
+      const refused = await limited
+        .http()
+        .post('/auth/demo-token')
+        .send({ role: 'PPK' })
+        .expect(429);
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('stops the boot when DEMO_SIGN_IN=on is asked for where it cannot hold', () => {
     expect(problemsOf({ DEMO_SIGN_IN: 'on', HOST: '0.0.0.0' })).toEqual([
       expect.stringMatching(/^DEMO_SIGN_IN: .*HOST=0\.0\.0\.0/),

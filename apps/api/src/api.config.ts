@@ -5,6 +5,7 @@ import type { EventStoreOptions } from '@jejak/event-store';
 import { parseRemindersConfig, type RemindersConfig } from '@jejak/reminders';
 import { EnvReader, type Env } from './config/env-reader.js';
 import {
+  jwksUrlProblem,
   readSecurity,
   SECURITY_CONFIG_KEYS,
   type SecurityConfig,
@@ -209,6 +210,10 @@ function readAuth(read: EnvReader, dataDir: string, embedded: boolean): AuthConf
     );
   }
   const jwksUrl = read.url('JWT_JWKS_URL', ['https:', 'http:']);
+  // Keys fetched over plain HTTP can be swapped on the way: https only, except on this machine.
+  if (jwksUrl !== undefined && jwksUrlProblem(jwksUrl)) {
+    read.problem('JWT_JWKS_URL', jwksUrlProblem(jwksUrl) as string);
+  }
   const issuer = read.string('JWT_ISSUER');
   const audience = read.string('JWT_AUDIENCE');
   if (read.string('JWT_JWKS_URL') !== undefined) {

@@ -13,6 +13,8 @@ import { HttpPlatformModule } from './http/http.module.js';
 import { ObservabilityModule } from './observability/index.js';
 import { RemindersApiModule } from './reminders/reminders-api.module.js';
 import { SelectionsModule } from './selections/selections.module.js';
+import { monotonicClock } from './security/monotonic-clock.js';
+import { SecurityModule } from './security/security.module.js';
 
 export type ApiModuleOptions = {
   /** More modules in the same app (tests: a probe controller; hosts: the workers inline). */
@@ -44,7 +46,8 @@ export class ApiModule {
         }),
         EventStoreModule.forRootAsync({
           inject: [ApiConfig],
-          useFactory: (c: ApiConfig) => c.eventStore,
+          // recordedAt never goes backwards when the server's clock steps back.
+          useFactory: (c: ApiConfig) => ({ clock: monotonicClock(), ...c.eventStore }),
         }),
         AuthModule.forRootAsync({
           inject: [ApiConfig],
@@ -57,6 +60,7 @@ export class ApiModule {
         DocumentsApiModule,
         DashboardModule,
         RemindersApiModule.forRoot(config),
+        SecurityModule,
         ...(options.imports ?? []),
       ],
     };

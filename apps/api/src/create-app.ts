@@ -10,13 +10,14 @@ import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { validationExceptionFactory } from './http/validation-exception.factory.js';
 import { PinoLoggerService } from './observability/index.js';
 import { setupOpenApi } from './openapi/openapi.js';
+import { hardenHttp, serverOptions } from './security/harden-http.js';
 import { mountReminderBoardIfHosted } from './reminders/reminder-board.js';
 
 export const API_VERSION = '0.1.0';
 
 /** The Fastify adapter the API runs on (tests that build their own module use it too). */
 export function createFastifyAdapter(config: ApiConfig): FastifyAdapter {
-  return new FastifyAdapter({ bodyLimit: config.bodyLimit });
+  return new FastifyAdapter({ bodyLimit: config.bodyLimit, ...serverOptions(config) });
 }
 
 /**
@@ -45,6 +46,7 @@ export async function configureApp(
   registerJsonBodyParser(app.getHttpAdapter().getInstance(), config.bodyLimit);
   await registerCompression(app); // br/gzip answers, /docs-json by ETag (http/compression.ts)
   await registerDocumentUploads(app, config); // multipart for POST /documents only
+  await hardenHttp(app, config); // query limits, rate limits, the verification cap
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

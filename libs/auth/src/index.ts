@@ -14,6 +14,7 @@ export { actorFor, principalFromClaims, type Actor, type Principal } from './act
 export {
   AuthProviderUnavailableError,
   createTokenVerifier,
+  MAX_TOKEN_AGE_SECONDS,
   type TokenTrust,
   type TokenVerifier,
 } from './verify-token.js';

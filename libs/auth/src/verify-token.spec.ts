@@ -46,6 +46,29 @@ describe('createTokenVerifier (HS256)', () => {
     });
   });
 
+  it('rejects a token issued more than 7 days ago, whatever its exp, and one without iat', async () => {
+    const old = await signToken({
+      secret: SECRET,
+      ...ppk,
+      ttl: '30d',
+      now: new Date('2024-05-07T01:00:00Z'),
+    });
+    expect(await rejection(verify(old))).toMatchObject({ code: 'INVALID_TOKEN' });
+    const recent = await signToken({
+      secret: SECRET,
+      ...ppk,
+      ttl: '30d',
+      now: new Date('2024-05-09T01:00:00Z'),
+    });
+    await expect(verify(recent)).resolves.toMatchObject({ sub: 'gubernur' });
+    const noIat = await new SignJWT({ name: 'x', roles: ['PPK'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('someone')
+      .setExpirationTime(new Date('2024-05-15T03:00:00Z'))
+      .sign(new TextEncoder().encode(SECRET));
+    expect(await rejection(verify(noIat))).toMatchObject({ code: 'INVALID_TOKEN' });
+  });
+
   it('remembers a verified token until it expires (with the skew tolerated), then rejects it', async () => {
     let now = new Date('2024-05-15T01:10:00Z');
     const cached = createTokenVerifier({ secret: SECRET, now: () => now });

@@ -16,6 +16,12 @@ import { principalFromClaims, type Principal } from './actor.js';
  * secret, all others against the JWKS). `issuer` and `audience` are checked whenever set
  * (always with a JWKS: the config requires them).
  */
+/**
+ * The oldest token accepted, by its `iat` (seconds): a leaked long-lived token stops working
+ * within a week whatever its `exp` says. The CLI's `--ttl` is capped at the same.
+ */
+export const MAX_TOKEN_AGE_SECONDS = 7 * 24 * 60 * 60;
+
 export type TokenTrust = {
   secret?: string;
   jwksUrl?: string;
@@ -25,6 +31,8 @@ export type TokenTrust = {
   clockToleranceSeconds?: number;
   /** The JWKS fetch deadline in milliseconds (default 5,000). */
   jwksTimeoutMs?: number;
+  /** The oldest accepted token by `iat`, in seconds (default MAX_TOKEN_AGE_SECONDS). */
+  maxTokenAgeSeconds?: number;
   /** The clock (tests). */
   now?: () => Date;
 };
@@ -134,7 +142,8 @@ function signatureVerifier(
   const choose = keyChooser(trust);
   const base: JWTVerifyOptions = {
     clockTolerance: trust.clockToleranceSeconds ?? 30,
-    requiredClaims: ['exp', 'sub'],
+    requiredClaims: ['exp', 'sub', 'iat'],
+    maxTokenAge: trust.maxTokenAgeSeconds ?? MAX_TOKEN_AGE_SECONDS,
     ...(trust.issuer ? { issuer: trust.issuer } : {}),
     ...(trust.audience ? { audience: trust.audience } : {}),
   };

@@ -47,7 +47,10 @@ async function buildBoard(
     serverAdapter,
     options: { uiConfig: { boardTitle: 'jejak reminders', dateFormats: WITA_DATE_FORMATS } },
   });
-  runtime.onActive((queue) => board.setQueues([new BullMQAdapter(queue.queue)]));
+  // Read-only: a reminder job changes through commands (recorded in the trail), never around it.
+  runtime.onActive((queue) =>
+    board.setQueues([new BullMQAdapter(queue.queue, { readOnlyMode: true })]),
+  );
   const inner = Fastify();
   await inner.register(serverAdapter.registerPlugin(), { prefix: basePath });
   await inner.ready();

@@ -9,6 +9,9 @@ import type { Lang } from './messages/format-wita.js';
 import type { EmailOptions } from './notify/email.notifier.js';
 import type { WebhookOptions } from './notify/webhook.notifier.js';
 
+/** The shortest WEBHOOK_SECRET accepted (HMAC-SHA256 key). */
+export const MIN_WEBHOOK_SECRET_BYTES = 32;
+
 /** The variables the reminders read (apps pass them in; the lib never reads the environment). */
 export const REMINDER_CONFIG_KEYS = [
   'REDIS_URL',
@@ -119,6 +122,10 @@ export function parseRemindersConfig(
     if (secret === undefined)
       problems.push(
         'WEBHOOK_SECRET is required with WEBHOOK_URL (receivers check X-Jejak-Signature)',
+      );
+    else if (Buffer.byteLength(secret) < MIN_WEBHOOK_SECRET_BYTES)
+      problems.push(
+        `WEBHOOK_SECRET must be at least ${MIN_WEBHOOK_SECRET_BYTES} bytes (openssl rand -hex 32): a short key can be guessed from signed bodies`,
       );
   }
   const smtpUrl = get('SMTP_URL');

@@ -6,6 +6,8 @@ import { withFileChecks } from '@jejak/documents';
 import { DocumentsService } from '../documents/documents.service.js';
 import { selectionIdParam } from '../selections/selection-id.param.js';
 import { ndjsonStream } from './ndjson-stream.js';
+import { Roles } from '@jejak/auth';
+import { READ_ROLES } from '../security/read-roles.js';
 
 /**
  * Read-only audit routes for AUDITOR and every role that may read a selection: who decided what
@@ -20,6 +22,7 @@ export class AuditController {
   ) {}
 
   @Get('selections/:id/timeline')
+  @Roles(...READ_ROLES.personalData)
   @ApiOperation({
     summary: 'Who decided what, when (WITA), on which legal basis, with which documents',
     operationId: 'getSelectionTimeline',
@@ -29,6 +32,7 @@ export class AuditController {
   }
 
   @Get('selections/:id/verify')
+  @Roles(...READ_ROLES.verifySelection)
   @ApiOperation({
     summary: 'Verify the hash chain and the signed checkpoints of one selection',
     description:
@@ -46,6 +50,7 @@ export class AuditController {
   }
 
   @Get('selections/:id/export')
+  @Roles(...READ_ROLES.personalData)
   @ApiOperation({
     summary: 'Evidence: json (signed bundle), csv (UTF-8 with BOM) or html (printable report)',
     operationId: 'exportSelection',
@@ -79,6 +84,7 @@ export class AuditController {
   }
 
   @Get('audit/verify')
+  @Roles(...READ_ROLES.verifyAll)
   @ApiOperation({
     summary: 'Verify every stream: one NDJSON line per stream, then a summary line',
     description:

@@ -4,6 +4,8 @@ import { READ_MODEL_STORE, type ReadModelStore } from '@jejak/event-store';
 import { listReminderRecords, type ReminderRecord } from '@jejak/reminders';
 import { SelectionQueries } from '@jejak/selections';
 import { selectionIdParam } from '../selections/selection-id.param.js';
+import { Roles } from '@jejak/auth';
+import { READ_ROLES } from '../security/read-roles.js';
 
 /** The reminders of a selection: what was sent, retried, failed or dropped, per channel. */
 @ApiTags('reminders')
@@ -15,6 +17,7 @@ export class RemindersController {
   ) {}
 
   @Get(':id/reminders')
+  @Roles(...READ_ROLES.reminders)
   @ApiOperation({
     summary: "A selection's reminder records: status, channel, attempts and times",
     operationId: 'getSelectionReminders',

@@ -55,6 +55,13 @@ export function isLoopbackHost(host: string): boolean {
   );
 }
 
+/** JWKS over `http:` only from a loopback host (a sidecar); anything else must be https. */
+export function jwksUrlProblem(url: string): string | undefined {
+  const parsed = new URL(url);
+  if (parsed.protocol === 'https:' || isLoopbackHost(parsed.hostname)) return undefined;
+  return `must be https:// (keys over plain HTTP can be replaced on the way; got ${parsed.protocol}//${parsed.host})`;
+}
+
 export type SecurityContext = {
   host: string;
   embedded: boolean;

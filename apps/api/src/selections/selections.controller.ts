@@ -7,7 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CurrentActor } from '@jejak/auth';
+import { CurrentActor, Roles } from '@jejak/auth';
 import { SelectionCommands, SelectionQueries, type SelectionDetailView } from '@jejak/selections';
 import type { Actor } from '@jejak/workflows';
 import { CorrelationId } from '../observability/index.js';
@@ -28,6 +28,7 @@ import { etagOf, idempotencyKeyOf, NO_STORE, noneMatchHas } from './request-head
 import { selectionIdParam } from './selection-id.param.js';
 import { stateAsOf } from './state-as-of.js';
 import { IDEMPOTENCY_KEY_DESCRIPTION } from './selections.openapi.js';
+import { READ_ROLES } from '../security/read-roles.js';
 
 /** Selections: open one, list them, and read one (detail, events, state as of). */
 @ApiTags('selections')
@@ -74,6 +75,7 @@ export class SelectionsController {
   }
 
   @Get()
+  @Roles(...READ_ROLES.selections)
   @ApiOperation({ summary: 'List selections (read model)', operationId: 'listSelections' })
   @ApiOkResponse({ type: SelectionListDto })
   list(@Query() query: SelectionListQueryDto) {
@@ -81,6 +83,7 @@ export class SelectionsController {
   }
 
   @Get(':id')
+  @Roles(...READ_ROLES.selections)
   @ApiOperation({
     summary: "A selection: state, vacancies, stage dates, the caller's commands, deadlines",
     operationId: 'getSelection',
@@ -105,6 +108,7 @@ export class SelectionsController {
   }
 
   @Get(':id/events')
+  @Roles(...READ_ROLES.personalData)
   @ApiOperation({
     summary: 'The stored events with their metadata and hashes',
     operationId: 'getSelectionEvents',
@@ -115,6 +119,7 @@ export class SelectionsController {
   }
 
   @Get(':id/state')
+  @Roles(...READ_ROLES.personalData)
   @ApiOperation({
     summary: 'The state as it was at an instant or after a revision',
     operationId: 'getSelectionStateAsOf',

@@ -76,6 +76,7 @@ describe('jejak token', () => {
     [['--role', 'PPK', '--sub', 'g'], '--name is required'],
     [['--role', 'PPK', '--sub', 'g', '--name', 'G', '--nip', '123'], '--nip must be 18 digits'],
     [['--role', 'PPK', '--sub', 'g', '--name', 'G', '--ttl', 'forever'], 'Invalid lifetime'],
+    [['--role', 'PPK', '--sub', 'g', '--name', 'G', '--ttl', '8d'], '--ttl is at most 7d'],
     [['--role', 'PPK', '--sub', 'g', '--name', 'G', '--admin'], "Unknown option '--admin'"],
   ])('refuses %j with exit 2: %s', async (args, message) => {
     const result = await token(args);

@@ -1,6 +1,14 @@
 import { parseArgs } from 'node:util';
 import { formatWita } from '@jejak/audit';
-import { isRole, loadOrCreateJwtSecret, parseTtl, ROLES, signToken, type Role } from '@jejak/auth';
+import {
+  isRole,
+  loadOrCreateJwtSecret,
+  MAX_TOKEN_AGE_SECONDS,
+  parseTtl,
+  ROLES,
+  signToken,
+  type Role,
+} from '@jejak/auth';
 import type { ApiConfig } from '../../../api/src/api.config.js';
 import { loadCliConfig } from '../cli.config.js';
 import { UsageError, type CliCommand } from '../cli-command.js';
@@ -14,7 +22,7 @@ const USAGE = `jejak token --role ROLE --sub ID --name NAME [--nip NIP] [--ttl 8
   --sub    the user id recorded as the actor on every event
   --name   the person's name, recorded with it
   --nip    18-digit NIP (optional)
-  --ttl    lifetime: 8h (default), 30m, 7d, or seconds
+  --ttl    lifetime: 8h (default), 30m, 7d (the most), or seconds
 Example:
   npm run jejak -- token --role PPK --sub gubernur --name "Gubernur NTT"`;
 
@@ -78,6 +86,9 @@ export const tokenCommand: CliCommand = {
       seconds = parseTtl(parsed.ttl);
     } catch (error) {
       throw new UsageError((error as Error).message);
+    }
+    if (seconds > MAX_TOKEN_AGE_SECONDS) {
+      throw new UsageError('--ttl is at most 7d (the API refuses older tokens)');
     }
     const config = loadCliConfig(io.env);
     const now = new Date();

@@ -30,19 +30,22 @@ export function SelectionPage({ id }: { id: string }) {
     async () => (await request<SelectionDetail>(session, path)).data,
     [id, session?.token, session?.role],
   );
-  const state = useLoad(
-    async () =>
-      has('/selections/{id}/state') && detail.data
-        ? (await request<HistoricState>(session, `${path}/state?revision=${detail.data?.revision ?? 0}`)).data
-        : undefined,
-    [id, detail.data?.revision],
-  );
+  // A role that may not read personal data (403: ASESOR, SEKDA) sees the selection without them.
+  const state = useLoad(async () => {
+    if (!has('/selections/{id}/state') || !detail.data) return undefined;
+    try {
+      return (await request<HistoricState>(session, `${path}/state?revision=${detail.data?.revision ?? 0}`)).data;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 403) return undefined;
+      throw error;
+    }
+  }, [id, detail.data?.revision]);
   const reminders = useLoad(async () => {
     if (!has('/selections/{id}/reminders')) return undefined;
     try {
       return (await request<unknown>(session, `${path}/reminders`)).data;
     } catch (error) {
-      if (error instanceof ApiError && error.status === 404) return undefined;
+      if (error instanceof ApiError && (error.status === 404 || error.status === 403)) return undefined;
       throw error;
     }
   }, [id, detail.data?.revision]);

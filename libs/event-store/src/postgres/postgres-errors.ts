@@ -15,8 +15,10 @@ const UNAVAILABLE_ERRNO = new Set([
   'EAI_AGAIN',
   'EHOSTUNREACH',
 ]);
+// 55000 with this message: the database refuses connections (ALLOW_CONNECTIONS false, being
+// dropped or restored), an outage rather than a bad statement.
 const UNAVAILABLE_MESSAGE =
-  /Connection terminated|timeout exceeded|not queryable|connection error/i;
+  /Connection terminated|timeout exceeded|not queryable|connection error|not currently accepting connections/i;
 
 export const UNIQUE_VIOLATION = '23505';
 

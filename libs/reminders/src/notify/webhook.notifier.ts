@@ -35,6 +35,9 @@ export class WebhookNotifier implements Notifier {
         method: 'POST',
         headers,
         body,
+        // A redirect is not followed: the signed body goes to WEBHOOK_URL or nowhere (a 3xx is a
+        // failed delivery, retried, and the operator fixes the URL).
+        redirect: 'manual',
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
       });
     } catch (error) {
