@@ -1,6 +1,6 @@
 import { verifyChain } from '@jejak/event-store';
-import { toDomainEvent } from '@jejak/selections';
-import { procedures, type DomainEvent } from '@jejak/workflows';
+import { presentEvent, toDomainEvent } from '@jejak/selections';
+import { procedures, toWita, type DomainEvent } from '@jejak/workflows';
 import type { AnyMachineSnapshot } from 'xstate';
 import { archivedStreams, recordedEventOf } from './archived-streams.js';
 
@@ -48,6 +48,26 @@ describe('archived streams (test/fixtures/streams)', () => {
       expect(procedure.persist(snapshot)).toMatchObject(stream.expected.persisted);
       expect(procedure.summarize(snapshot)).toMatchObject(stream.expected.summary);
       expect(procedure.deadlines(snapshot)).toEqual(stream.expected.deadlines);
+    },
+  );
+
+  it.each(streams.map((s) => [s.name, s] as const))(
+    '%s: read through the 1 -> 2 upcaster, each event has its effective and recorded time',
+    (_, stream) => {
+      for (const row of stream.rows) {
+        const stored = recordedEventOf(row);
+        expect(stored.metadata['effectiveAt']).toBeUndefined();
+        const view = presentEvent(stored);
+        const occurredAt = (stored.data as { occurredAt: string }).occurredAt;
+        expect(view.effectiveAt).toBe(toWita(occurredAt));
+        expect(view.metadata).toMatchObject({
+          schemaVersion: '2',
+          effectiveAt: toWita(occurredAt),
+          recordedAt: stored.metadata['recordedAt'],
+        });
+        // The stored bytes stay as they were: the chain is verified on them, never on the view.
+        expect(JSON.parse(row.canonical)).toMatchObject({ metadata: stored.metadata });
+      }
     },
   );
 

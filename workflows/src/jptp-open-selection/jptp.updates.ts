@@ -146,10 +146,11 @@ export const UPDATES: { readonly [T in JptpEventType]: Update<T> } = {
   }),
   FinalResultPublished: () => ({}),
   SubmittedToPpk: () => ({ submittedToPpk: true }),
-  CandidateChosen: (c, { data: { vacancyId, applicationId } }) => ({
+  CandidateChosen: (c, { data: { vacancyId, applicationId, occurredAt } }) => ({
     vacancies: updateVacancy(c, vacancyId, () => ({
       subStatus: 'chosen',
       chosenApplicationId: applicationId,
+      chosenOn: occurredAt,
     })),
   }),
   AppointmentDecreeIssued: (c, { data: { vacancyId, decree } }) => ({

@@ -107,6 +107,7 @@ export const chooseCandidate: Update<'CandidateChosen'> = (context, { data }) =>
   vacancies: updateVacancy(context, data.vacancyId, () => ({
     subStatus: 'chosen',
     chosen: data.nip,
+    chosenOn: data.occurredAt,
   })),
 });
 

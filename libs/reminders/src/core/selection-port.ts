@@ -30,6 +30,11 @@ export interface ActionIssuer {
     type: string;
     /** The worker's clock: the command's `metadata.now`. */
     now: string;
+    /**
+     * The deadline the command is due at (ISO): a step fired after its deadline (a back-filled
+     * selection, a worker that was down) takes the deadline as its effective time.
+     */
+    dueAt?: string;
     /** Same key on a redelivery: the command path answers the first result and appends nothing. */
     idempotencyKey: string;
     correlationId?: string;
