@@ -1,6 +1,6 @@
 import { verifyChain } from '@jejak/event-store';
 import { presentEvent, toDomainEvent } from '@jejak/selections';
-import { procedures, toWita, type DomainEvent } from '@jejak/workflows';
+import { CURRENT_SCHEMA_VERSION, procedures, toWita, type DomainEvent } from '@jejak/workflows';
 import type { AnyMachineSnapshot } from 'xstate';
 import { archivedStreams, recordedEventOf } from './archived-streams.js';
 
@@ -52,7 +52,7 @@ describe('archived streams (test/fixtures/streams)', () => {
   );
 
   it.each(streams.map((s) => [s.name, s] as const))(
-    '%s: read through the 1 -> 2 upcaster, each event has its effective and recorded time',
+    '%s: read through the upcasters, each event has its effective and recorded time',
     (_, stream) => {
       for (const row of stream.rows) {
         const stored = recordedEventOf(row);
@@ -61,7 +61,7 @@ describe('archived streams (test/fixtures/streams)', () => {
         const occurredAt = (stored.data as { occurredAt: string }).occurredAt;
         expect(view.effectiveAt).toBe(toWita(occurredAt));
         expect(view.metadata).toMatchObject({
-          schemaVersion: '2',
+          schemaVersion: String(CURRENT_SCHEMA_VERSION),
           effectiveAt: toWita(occurredAt),
           recordedAt: stored.metadata['recordedAt'],
         });
@@ -70,6 +70,16 @@ describe('archived streams (test/fixtures/streams)', () => {
       }
     },
   );
+
+  it('reads a renamed type (SubmittedToPpk, stored before the naming policy) as SubmittedToPPK', () => {
+    const stream = streams.find((s) => s.name === 'jptp-ntt-2024-completed')!;
+    const row = stream.rows.find((r) => r.type === 'SubmittedToPpk')!;
+    expect(row.canonical).toContain('"type":"SubmittedToPpk"');
+    const view = presentEvent(recordedEventOf(row));
+    expect(view.type).toBe('SubmittedToPPK');
+    expect(view.stored).toEqual({ type: 'SubmittedToPpk', schemaVersion: 1 });
+    expect(toDomainEvent(recordedEventOf(row)).type).toBe('SubmittedToPPK');
+  });
 
   it('a tampered row fails verification (the check has teeth)', () => {
     const [stream] = streams;

@@ -1,4 +1,10 @@
-import { jptpOpenSelection, toWita, type Command, type DomainEvent } from '@jejak/workflows';
+import {
+  CURRENT_SCHEMA_VERSION,
+  jptpOpenSelection,
+  toWita,
+  type Command,
+  type DomainEvent,
+} from '@jejak/workflows';
 import { ntt2024Commands } from '../../workflows/src/jptp-open-selection/testing/ntt-2024.case.js';
 import type { TestApp } from '../support/test-app.js';
 import { startSelectionsApp, storeVariants } from './support/selections-app.js';
@@ -122,7 +128,7 @@ describe(`back-filling the 2024 NTT case over HTTP today (${variant!.name})`, ()
       expect(normalized(event.data)).toEqual(normalized(reference.events[i]!.data));
       expect(event.metadata['effectiveAt']).toBe(toWita(commands[i]!.metadata.now));
       expect(Date.parse(event.metadata['recordedAt']!)).toBeGreaterThan(Date.parse('2026-01-01'));
-      expect(event.metadata['schemaVersion']).toBe('2');
+      expect(event.metadata['schemaVersion']).toBe(String(CURRENT_SCHEMA_VERSION));
     }
     expect(await t.store.verifyStream(`selection-${id}`)).toMatchObject({ ok: true });
   });

@@ -17,9 +17,10 @@ export type StoredEvent = {
 /**
  * The version of the event envelope new events are written with (`metadata.schemaVersion`).
  * 1 (absent): before issue 13, no `effectiveAt`; 2: `effectiveAt` and `recordedAt` in the
- * metadata. Older versions are upcast on read (below), never rewritten.
+ * metadata; 3: event types named by the naming policy (docs/events.md). Older versions are
+ * upcast on read (below), never rewritten.
  */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 /** The schema version an event was stored with (`metadata.schemaVersion`; absent: 1). */
 export function schemaVersionOf(event: Pick<StoredEvent, 'metadata'>): number {
@@ -54,8 +55,21 @@ const v1ToV2: Upcaster = (event) => {
   };
 };
 
+/** The event types renamed by the naming policy (docs/events.md): old name -> new name. */
+export const RENAMED_EVENT_TYPES: Readonly<Record<string, string>> = {
+  SubmittedToPpk: 'SubmittedToPPK',
+  PpkStatusRecorded: 'PPKStatusRecorded',
+};
+
+/** 2 -> 3: acronyms in capitals, as the law writes them (`SubmittedToPpk` -> `SubmittedToPPK`). */
+const v2ToV3: Upcaster = (event) => ({
+  ...event,
+  type: RENAMED_EVENT_TYPES[event.type] ?? event.type,
+  metadata: { ...event.metadata, schemaVersion: '3' },
+});
+
 /** Upcaster from version n (index n - 1) to n + 1. */
-export const UPCASTERS: readonly Upcaster[] = [v1ToV2];
+export const UPCASTERS: readonly Upcaster[] = [v1ToV2, v2ToV3];
 
 /** The event as today's code reads it: every upcaster from its stored version on, in order. */
 export function upcastEvent<T extends StoredEvent>(event: T): T {

@@ -138,7 +138,7 @@ export type JptpEvent =
   | Ev<'InterviewRecorded', JptpResultPresence>
   | Ev<'ThreeNamesProposed', { vacancyId: string; names: JptpRankedName[]; reason?: string }>
   | Ev<'FinalResultPublished', { announcement: RecordedDocument }>
-  | Ev<'SubmittedToPpk', { letter: RecordedDocument }>
+  | Ev<'SubmittedToPPK', { letter: RecordedDocument }>
   | Ev<'CandidateChosen', { vacancyId: string; applicationId: string }>
   | Ev<'AppointmentDecreeIssued', { vacancyId: string; decree: RecordedDocument }>
   | Ev<
@@ -150,7 +150,7 @@ export type JptpEvent =
   | Ev<'SelectionCancelled', { reason: string }>
   | Ev<'SelectionSuspended', { reason: string }>
   | Ev<'SelectionResumed', { reason: string }>
-  | Ev<'PpkStatusRecorded', JptpPpkStatus>
+  | Ev<'PPKStatusRecorded', JptpPpkStatus>
   | Ev<'PlannedScheduleSet', { dates: Partial<Record<JptpStage, string>> }>;
 
 export type JptpEventType = JptpEvent['type'];

@@ -149,7 +149,7 @@ export const EVENT_RULES: Readonly<Record<JptpEventType, readonly JptpRule[]>> =
   InterviewRecorded: [recordIntegrity],
   ThreeNamesProposed: [recordIntegrity, threeNames],
   FinalResultPublished: [recordIntegrity, stageWorkDone],
-  SubmittedToPpk: [recordIntegrity],
+  SubmittedToPPK: [recordIntegrity],
   CandidateChosen: [recordIntegrity, choiceOfThree],
   AppointmentDecreeIssued: [recordIntegrity, inaugurationApproval],
   InaugurationRecorded: [recordIntegrity, inaugurationApproval],
@@ -158,6 +158,6 @@ export const EVENT_RULES: Readonly<Record<JptpEventType, readonly JptpRule[]>> =
   SelectionCancelled: [recordIntegrity],
   SelectionSuspended: [recordIntegrity],
   SelectionResumed: [recordIntegrity],
-  PpkStatusRecorded: [recordIntegrity],
+  PPKStatusRecorded: [recordIntegrity],
   PlannedScheduleSet: [recordIntegrity],
 };

@@ -145,7 +145,7 @@ export const UPDATES: { readonly [T in JptpEventType]: Update<T> } = {
     })),
   }),
   FinalResultPublished: () => ({}),
-  SubmittedToPpk: () => ({ submittedToPpk: true }),
+  SubmittedToPPK: () => ({ submittedToPpk: true }),
   CandidateChosen: (c, { data: { vacancyId, applicationId, occurredAt } }) => ({
     vacancies: updateVacancy(c, vacancyId, () => ({
       subStatus: 'chosen',
@@ -181,7 +181,7 @@ export const UPDATES: { readonly [T in JptpEventType]: Update<T> } = {
     suspension: { reason: data.reason, at: data.occurredAt },
   }),
   SelectionResumed: () => ({ suspension: null }),
-  PpkStatusRecorded: (c, { data: { occurredAt: _, ...status } }) => ({
+  PPKStatusRecorded: (c, { data: { occurredAt: _, ...status } }) => ({
     ppkStatuses: [...c.ppkStatuses, status],
   }),
   PlannedScheduleSet: (c, { data: { dates } }) => ({

@@ -150,7 +150,7 @@ export const cancelFilling: Update<'FillingCancelled'> = (_context, event) => ({
   cancellation: { reason: event.data.reason, on: actionDate(event) },
 });
 
-export const recordPpkStatus: Update<'PpkStatusRecorded'> = (context, { data }) => ({
+export const recordPpkStatus: Update<'PPKStatusRecorded'> = (context, { data }) => ({
   ppkStatus: [
     ...context.ppkStatus,
     {
