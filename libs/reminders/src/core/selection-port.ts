@@ -8,6 +8,11 @@ export type SelectionFacts = {
   vacancies: VacancySummary[];
   /** `procedure.deadlines(snapshot)`: the deadlines that still apply. */
   deadlines: Deadline[];
+  /**
+   * When the selection's first act was recorded: a deadline due before it had passed before the
+   * record existed (a back-filled selection), so nobody is reminded of it.
+   */
+  recordedSince?: string | undefined;
 };
 
 /** Reads a selection from the event store (null: no such selection). */
