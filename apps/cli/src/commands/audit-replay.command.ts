@@ -15,7 +15,9 @@ function pointOf(
 ): ReplayPoint {
   const byTime = at !== undefined || knownAt !== undefined;
   if (byTime === (revision !== undefined))
-    throw new AuditUsageError('give --at and/or --known-at, or --revision');
+    throw new AuditUsageError(
+      'give exactly one of --at (with or without --known-at), --known-at and --revision',
+    );
   if (at !== undefined) return knownAt === undefined ? { at } : { at, knownAt };
   if (knownAt !== undefined) return { knownAt };
   if (!/^\d+$/.test(revision!)) throw new AuditUsageError('--revision must be a whole number');
