@@ -174,7 +174,7 @@ describe.each(storeVariants('docs_audit'))('audit of evidence files ($name)', (v
         problem: 'missing',
         streamId: `selection-${id}`,
         revision: 2,
-        eventType: 'PpkStatusRecorded',
+        eventType: 'PPKStatusRecorded',
         documentNumber: 'SK-2/2023',
         path: 'document.files[0]',
       }),
@@ -196,7 +196,7 @@ describe.each(storeVariants('docs_audit'))('audit of evidence files ($name)', (v
     const run = await cli('verify');
     expect(run.code).toBe(1);
     expect(run.out).toContain(
-      `selection-${id}: FILE MISSING at revision 2 (PpkStatusRecorded, document SK-2/2023, document.files[0]): ${deleted.sha256}`,
+      `selection-${id}: FILE MISSING at revision 2 (PPKStatusRecorded, document SK-2/2023, document.files[0]): ${deleted.sha256}`,
     );
     expect(run.out).toContain(`FILE ALTERED at revision 3`);
     expect(run.out).toContain('FILES BROKEN: 1 missing, 1 altered of 3 referenced files');
@@ -216,7 +216,7 @@ describe.each(storeVariants('docs_audit'))('audit of evidence files ($name)', (v
     const verdict = await cli('verify-bundle', bundle, '--public-key', key);
     expect(verdict.code).toBe(1);
     expect(verdict.out).toContain(
-      `revision 2 (PpkStatusRecorded), document SK-2/2023: file ${deleted.sha256} missing from the store at export`,
+      `revision 2 (PPKStatusRecorded), document SK-2/2023: file ${deleted.sha256} missing from the store at export`,
     );
     expect(verdict.out).toContain('document SK-3/2023');
     expect(verdict.out).toContain('does not match its SHA-256 (altered)');

@@ -106,7 +106,7 @@ for (const variant of storeVariants('sel_e2e_conc')) {
       expect(reopened.headers.location).toBe(opened.headers.location);
       expect((await h.stream(id)).map((e) => e.type)).toEqual([
         'SelectionOpened',
-        'PpkStatusRecorded',
+        'PPKStatusRecorded',
       ]);
       // Another user's same key is another request: a selection of its own.
       const other = await h.open(
@@ -132,7 +132,7 @@ describe('selections: a race lost twice (embedded store that lets a competitor i
       if (competitorAppends > 0) {
         competitorAppends -= 1;
         const data = { ...PPK_STATUS, occurredAt: '2024-04-01T01:00:00.000Z' };
-        await append(args[0], [{ type: 'PpkStatusRecorded', data, metadata: { kind: JPTP } }], {
+        await append(args[0], [{ type: 'PPKStatusRecorded', data, metadata: { kind: JPTP } }], {
           expectedRevision: ANY,
         });
       }

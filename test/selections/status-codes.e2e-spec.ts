@@ -58,7 +58,7 @@ for (const variant of storeVariants('sel_e2e_status')) {
       expect(response.body).toMatchObject({
         revision: before + 1,
         state: 'planning',
-        events: [{ type: 'PpkStatusRecorded', revision: before + 1, data: { status: 'PENJABAT' } }],
+        events: [{ type: 'PPKStatusRecorded', revision: before + 1, data: { status: 'PENJABAT' } }],
       });
       expect(response.headers.etag).toBe(`W/"${before + 1}"`);
       expect(await h.revision(id)).toBe(before + 1);

@@ -4,6 +4,8 @@ export * from './core/decision.js';
 export * from './core/decider.js';
 export * from './core/view.js';
 export * from './core/calendar.js';
+export * from './core/effective-time.js';
+export * from './core/event-versions.js';
 export * from './core/authority.js';
 export * from './core/mendagri.js';
 export * from './core/reference/ranks.js';

@@ -1,6 +1,6 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import type { RecordedEvent } from '@jejak/event-store';
-import type { DomainEvent, SelectionSummary } from '@jejak/workflows';
+import { upcastEvent, type DomainEvent, type SelectionSummary } from '@jejak/workflows';
 import { UnknownProcedureError } from './audit.errors.js';
 
 /**
@@ -55,7 +55,13 @@ export function procedureFor(
   return procedure;
 }
 
-/** A stored event as the machine folds it (`occurredAt` travels inside the data). */
-export function toDomainEvent(event: Pick<RecordedEvent, 'type' | 'data'>): DomainEvent {
-  return { type: event.type, data: event.data as DomainEvent['data'] };
+/**
+ * A stored event as the machine folds it (`occurredAt` travels inside the data), read as today's
+ * code reads it: an older event through its upcasters (after its chain was verified).
+ */
+export function toDomainEvent(
+  event: Pick<RecordedEvent, 'type' | 'data' | 'metadata' | 'recordedAt'>,
+): DomainEvent {
+  const current = upcastEvent(event);
+  return { type: current.type, data: current.data as DomainEvent['data'] };
 }

@@ -9,6 +9,8 @@ const entry: TimelineEntry = {
   occurredAt: '2024-05-23T01:00:00.000Z',
   occurredAtWita: '2024-05-23T09:00:00+08:00',
   recordedAt: '2026-01-01T00:00:00.000Z',
+  recordedAtWita: '2026-01-01T08:00:00+08:00',
+  recordedLater: true,
   actor: { name: 'Maria "Goreti", S.H.', nip: '198001012005012001', role: 'SEKRETARIAT' },
   summary: '=HYPERLINK("http://evil")',
   legalBasis: ['Pergub NTT 113/2023 Pasal 10 huruf c', 'UU 5/2014 Pasal 116'],

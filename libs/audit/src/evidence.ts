@@ -50,7 +50,7 @@ export async function gatherEvidence(
 
 export function foldSummary(
   procedure: AuditProcedure,
-  events: readonly Pick<RecordedEvent, 'type' | 'data'>[],
+  events: readonly Pick<RecordedEvent, 'type' | 'data' | 'metadata' | 'recordedAt'>[],
 ): SelectionSummary {
   const snapshot = events
     .map(toDomainEvent)

@@ -30,7 +30,11 @@ function entryRow(entry: TimelineEntry): SafeHtml {
   const actor = entry.actor;
   return html`<tr>
     <td>${entry.revision}</td>
-    <td>${formatWita(entry.occurredAt)}</td>
+    <td>
+      ${formatWita(entry.occurredAt)}${
+        entry.recordedLater ? html`<br />dicatat ${formatWita(entry.recordedAt)}` : ''
+      }
+    </td>
     <td>
       ${actor?.name ?? '-'}${actor?.nip ? html`<br />NIP ${actor.nip}` : ''}${actor?.role ? html`<br />${actor.role}` : ''}
     </td>
@@ -130,7 +134,7 @@ export function renderHtmlReport(evidence: SelectionEvidence, generatedAt: strin
         <table>
           <tr>
             <th>Rev.</th>
-            <th>Waktu (WITA)</th>
+            <th>Waktu tindakan (WITA)</th>
             <th>Pelaku</th>
             <th>Perintah</th>
             <th>Keputusan</th>

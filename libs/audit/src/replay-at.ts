@@ -5,8 +5,14 @@ import { procedureFor, toDomainEvent, type AuditProcedures } from './audit-proce
 import { occurredAtOf, readSelection } from './selection-stream.js';
 import { parseAuditInstant, toWitaIso } from './wita-time.js';
 
-/** A moment to replay: an instant (ISO with offset, or local WITA), or a stream revision. */
-export type ReplayPoint = { at: string } | { revision: number };
+/**
+ * A moment to replay: an effective instant (`at`: what was legally true then, by the acts' own
+ * dates), a recorded instant (`knownAt`: what the record said then, by the times the acts were
+ * recorded), both (what the record said then about that instant), or a stream revision.
+ * Instants: ISO with an offset, or local WITA.
+ */
+export type ReplayPoint =
+  { at: string; knownAt?: string } | { knownAt: string; at?: string } | { revision: number };
 
 export type ReplayedState = {
   selectionId: string;
@@ -14,9 +20,12 @@ export type ReplayedState = {
   kind: string;
   /** The last event folded, or null when the moment precedes the selection. */
   revision: number | null;
-  /** The requested instant (UTC) and the same in WITA, when replaying at a time. */
+  /** The requested effective instant (UTC) and the same in WITA, when replaying at a time. */
   at?: string;
   atWita?: string;
+  /** The requested recorded instant (UTC) and the same in WITA. */
+  knownAt?: string;
+  knownAtWita?: string;
   eventsApplied: number;
   /** Revision of the newest event in the stream (to tell how far the past lies behind). */
   headRevision: number;
@@ -39,14 +48,26 @@ function prefixAt(events: RecordedEvent[], point: ReplayPoint): RecordedEvent[] 
     }
     return events.filter((event) => event.revision <= revision);
   }
+  // Recorded times only grow along a stream: what was known then is a prefix. Effective times
+  // need not (a back-filled act, independent acts entered in any order): every act in effect.
+  const known =
+    point.knownAt === undefined
+      ? events
+      : events.filter((event) => Date.parse(recordedAtOf(event)) <= Date.parse(point.knownAt!));
+  if (point.at === undefined) return known;
   const limit = Date.parse(point.at);
-  const firstLater = events.findIndex((event) => Date.parse(occurredAtOf(event)) > limit);
-  return firstLater === -1 ? events : events.slice(0, firstLater);
+  return known.filter((event) => Date.parse(occurredAtOf(event)) <= limit);
+}
+
+/** When the act was recorded: the command path's clock in the hashed metadata, else the store's. */
+function recordedAtOf(event: RecordedEvent): string {
+  return event.metadata['recordedAt'] ?? event.recordedAt;
 }
 
 /**
- * The state of a selection as it was at a moment: the fold of the events that had happened by
- * then (by their `occurredAt`, the time the decision was taken) or up to a revision.
+ * The state of a selection as it was at a moment: the fold of the events in effect by then (by
+ * their `occurredAt`, the act's effective time), of those recorded by then (`knownAt`), or up to
+ * a revision.
  */
 export async function replayAt(
   store: EventStore,
@@ -54,7 +75,13 @@ export async function replayAt(
   selectionId: string,
   point: ReplayPoint,
 ): Promise<ReplayedState> {
-  const normalized: ReplayPoint = 'at' in point ? { at: parseAuditInstant(point.at) } : point;
+  const normalized: ReplayPoint =
+    'revision' in point
+      ? point
+      : ({
+          ...(point.at === undefined ? {} : { at: parseAuditInstant(point.at) }),
+          ...(point.knownAt === undefined ? {} : { knownAt: parseAuditInstant(point.knownAt) }),
+        } as ReplayPoint);
   const { streamId, events } = await readSelection(store, selectionId);
   const procedure = procedureFor(procedures, events[0]!);
   const applied = prefixAt(events, normalized);
@@ -66,7 +93,12 @@ export async function replayAt(
     streamId,
     kind: procedure.kind,
     revision: applied.at(-1)?.revision ?? null,
-    ...('at' in normalized ? { at: normalized.at, atWita: toWitaIso(normalized.at) } : {}),
+    ...('at' in normalized && normalized.at !== undefined
+      ? { at: normalized.at, atWita: toWitaIso(normalized.at) }
+      : {}),
+    ...('knownAt' in normalized && normalized.knownAt !== undefined
+      ? { knownAt: normalized.knownAt, knownAtWita: toWitaIso(normalized.knownAt) }
+      : {}),
     eventsApplied: applied.length,
     headRevision: events.at(-1)!.revision,
     state: procedure.stateOf(snapshot),

@@ -1,6 +1,6 @@
 import type { EventStore, RecordedEvent } from '@jejak/event-store';
 import type { AnyMachineSnapshot } from 'xstate';
-import type { RecordedDocument } from '@jejak/workflows';
+import { upcastEvent, type RecordedDocument } from '@jejak/workflows';
 import {
   procedureFor,
   toDomainEvent,
@@ -23,9 +23,14 @@ export type TimelineEntry = {
   type: string;
   /** The command that was decided (recorded, or the procedure's command yielding this event). */
   command: string | null;
+  /** When the act took effect (its `effectiveAt`): UTC and WITA. */
   occurredAt: string;
   occurredAtWita: string;
+  /** When the store recorded it: UTC and WITA. */
   recordedAt: string;
+  recordedAtWita: string;
+  /** True when the act was recorded on another WITA day than it took effect (back-filled). */
+  recordedLater: boolean;
   actor: TimelineActor | null;
   /** The decision in one line: the recorded event and its main facts. */
   summary: string;
@@ -73,12 +78,16 @@ export function summarizeEvent(type: string, data: unknown): string {
 
 function entryOf(
   procedure: AuditProcedure,
-  event: RecordedEvent,
+  stored: RecordedEvent,
   before: AnyMachineSnapshot,
   after: AnyMachineSnapshot,
 ): TimelineEntry {
+  // As today's code reads it (a renamed type under its new name), after the chain was verified.
+  const event = upcastEvent(stored);
   const { command, rules } = commandSpecFor(procedure, event);
   const occurredAt = occurredAtOf(event);
+  const occurredAtWita = toWitaIso(occurredAt);
+  const recordedAtWita = toWitaIso(event.recordedAt);
   const citations = [...legalBasisOf(event.metadata), ...rules.map((rule) => rule.citation)];
   return {
     revision: event.revision,
@@ -86,8 +95,10 @@ function entryOf(
     type: event.type,
     command,
     occurredAt,
-    occurredAtWita: toWitaIso(occurredAt),
+    occurredAtWita,
     recordedAt: event.recordedAt,
+    recordedAtWita,
+    recordedLater: occurredAtWita.slice(0, 10) !== recordedAtWita.slice(0, 10),
     actor: actorOf(event.metadata),
     summary: summarizeEvent(event.type, event.data),
     legalBasis: [...new Set(citations)],

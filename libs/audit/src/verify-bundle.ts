@@ -93,9 +93,14 @@ function checkFold(bundle: EvidenceBundle, procedures: AuditProcedures): BundleC
   const procedure = procedures[bundle.procedure];
   if (!procedure) return fail('fold', `unknown procedure ${bundle.procedure}`);
   try {
-    const events = bundle.events.map(
-      (event) => JSON.parse(event.canonical) as { type: string; data: unknown },
-    );
+    const events = bundle.events.map((event) => ({
+      ...(JSON.parse(event.canonical) as {
+        type: string;
+        data: unknown;
+        metadata: Record<string, string>;
+      }),
+      recordedAt: event.recordedAt,
+    }));
     const summary = foldSummary(procedure, events);
     const claimed = bundle.claimedState;
     return canonicalJson({ state: summary.state, summary }) === canonicalJson(claimed)

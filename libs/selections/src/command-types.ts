@@ -5,7 +5,16 @@ export type Clock = () => Date;
 export type IdGenerator = () => string;
 
 /** A command as the caller states it: the actor comes from the verified token, never the body. */
-export type IncomingCommand = { type: string; data: Record<string, unknown>; actor: Actor };
+export type IncomingCommand = {
+  type: string;
+  data: Record<string, unknown>;
+  actor: Actor;
+  /**
+   * When the act took effect, as its caller states it (a calendar date or an instant with an
+   * offset); absent: the date of its paper, else the moment it is recorded.
+   */
+  effectiveAt?: string | undefined;
+};
 
 export type HandleCommandOptions = {
   /** The procedure of the selection `OpenSelection` opens; ignored for every other command. */

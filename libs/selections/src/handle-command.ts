@@ -230,7 +230,12 @@ export function handleCommand(deps: HandleCommandDeps) {
   ): Promise<CommandResult> =>
     new Promise<CommandResult>((resolve, reject) => {
       const requestKind = command.type === OPEN_SELECTION ? (options.kind ?? null) : null;
-      const bodyHash = bodyHashOf({ kind: requestKind, type: command.type, data: command.data });
+      const bodyHash = bodyHashOf({
+        kind: requestKind,
+        type: command.type,
+        data: command.data,
+        ...(command.effectiveAt === undefined ? {} : { effectiveAt: command.effectiveAt }),
+      });
       lanes.push(selectionId, {
         command,
         options,

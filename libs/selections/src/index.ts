@@ -25,7 +25,7 @@ export {
 } from './procedure-registry.js';
 export * from './selections.errors.js';
 export { presentEvent, toWitaIso, type SelectionEventView } from './selection-event.js';
-export { selectionIdOf, streamIdOf } from './selection-stream.js';
+export { selectionIdOf, streamIdOf, toDomainEvent } from './selection-stream.js';
 export { selectionIdForKey } from './selection-id.js';
 export {
   SELECTION_SUMMARIES,

@@ -4,7 +4,13 @@ import {
   type EventStore,
   type NewEvent,
 } from '@jejak/event-store';
-import { assertUnreachable, type Command, type DomainEvent } from '@jejak/workflows';
+import {
+  assertUnreachable,
+  effectiveAtOf,
+  toWita,
+  type Command,
+  type DomainEvent,
+} from '@jejak/workflows';
 import type { AnyMachineSnapshot } from 'xstate';
 import { authorizeCommand, COMMITTEE_EVENTS, type MembershipCheck } from './authorize-command.js';
 import type { HandleCommandOptions, IncomingCommand, CommandResult } from './command-types.js';
@@ -71,12 +77,27 @@ function ruleCitations(procedure: AnyProcedure, type: string): string[] {
   return [...new Set(rules.map((rule) => rule.citation))];
 }
 
+/** The act's two times: when it took effect (WITA) and when it is recorded (the clock, UTC). */
+export type ActTimes = { effectiveAt: string; recordedAt: string };
+
+export function actTimesOf(command: IncomingCommand, recordedAt: string): ActTimes {
+  const effectiveAt = effectiveAtOf({
+    requested: command.effectiveAt,
+    data: command.data,
+    recordedAt,
+  });
+  return { effectiveAt, recordedAt };
+}
+
 /** The decision's events, or its refusal thrown as the coded error. */
-function decide(working: Working, command: IncomingCommand, now: string): DomainEvent[] {
+function decide(working: Working, command: IncomingCommand, times: ActTimes): DomainEvent[] {
+  // An act recorded when it happens keeps the clock's own instant as its `occurredAt` (as before
+  // effective times existed); an act dated by its paper or by the caller takes that date.
+  const now = times.effectiveAt === toWita(times.recordedAt) ? times.recordedAt : times.effectiveAt;
   const domainCommand: Command = {
     type: command.type,
     data: command.data,
-    metadata: { now, actor: command.actor },
+    metadata: { now, recordedAt: times.recordedAt, actor: command.actor },
   };
   const decision = working.procedure.decide(domainCommand, working.snapshot);
   switch (decision.kind) {
@@ -155,13 +176,19 @@ export async function planBatch(args: {
     if (strict && toAppend.length > 0) return plan(batch.slice(index));
     try {
       const events = strict ? await args.eventStore.readStream(streamIdOf(selectionId)) : [];
-      authorizeCommand(current.procedure, command.type, command.actor, events, args.membershipCheck);
+      authorizeCommand(
+        current.procedure,
+        command.type,
+        command.actor,
+        events,
+        args.membershipCheck,
+      );
       if (expectedRevision !== undefined && expectedRevision !== current.revision) {
         throw new PreconditionFailedError(expectedRevision, current.revision);
       }
       const decided = entry.inContext(() => {
-        const now = args.clock().toISOString();
-        return { now, events: decide(current, command, now) };
+        const times = actTimesOf(command, args.clock().toISOString());
+        return { times, events: decide(current, command, times) };
       });
       if (toAppend.length + decided.events.length > MAX_EVENTS_PER_APPEND && toAppend.length > 0)
         return plan(batch.slice(index));
@@ -171,7 +198,8 @@ export async function planBatch(args: {
         actor: command.actor,
         legalBasis: ruleCitations(current.procedure, command.type),
         bodyHash: entry.bodyHash,
-        recordedAt: decided.now,
+        recordedAt: decided.times.recordedAt,
+        effectiveAt: decided.times.effectiveAt,
         correlationId: options.correlationId,
         causationId: options.causationId,
         idempotencyKey: key,

@@ -18,7 +18,10 @@ import { selectionIdForKey } from './selection-id.js';
 import { CLOCK, ID_GENERATOR, PROCEDURES, SELECTIONS_OPTIONS } from './selections.tokens.js';
 import type { SelectionsOptions } from './selections-options.js';
 
-export type CommandOptions = Omit<HandleCommandOptions, 'kind'>;
+export type CommandOptions = Omit<HandleCommandOptions, 'kind'> & {
+  /** `OpenSelection` only: when the selection was opened, if not when it is recorded. */
+  effectiveAt?: string | undefined;
+};
 
 /** The thin injectable around `handleCommand` (the collaborators come from DI). */
 @Injectable()
@@ -75,11 +78,16 @@ export class SelectionCommands {
     actor: Actor,
     options: CommandOptions = {},
   ): Promise<CommandResult> {
-    const { idempotencyKey } = options;
+    const { idempotencyKey, effectiveAt, ...rest } = options;
     const id =
       idempotencyKey === undefined ? this.ids() : selectionIdForKey(actor.sub, idempotencyKey);
-    const command = { type: OPEN_SELECTION, data: { ...data, selectionId: id }, actor };
-    return this.handle(id, command, { ...options, kind });
+    const command = {
+      type: OPEN_SELECTION,
+      data: { ...data, selectionId: id },
+      actor,
+      effectiveAt,
+    };
+    return this.handle(id, command, { ...rest, idempotencyKey, kind });
   }
 
   execute(

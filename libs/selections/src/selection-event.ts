@@ -1,5 +1,6 @@
 import type { EventMetadata, RecordedEvent } from '@jejak/event-store';
 import type { Actor } from '@jejak/workflows';
+import { schemaVersionOf, upcastEvent } from '@jejak/workflows';
 
 const WITA_OFFSET_MS = 8 * 60 * 60 * 1000;
 
@@ -21,8 +22,13 @@ export type SelectionEventView = {
   legalBasis: string[];
   /** The stored metadata, `actor` and `legalBasis` as objects (the store keeps them as JSON text). */
   metadata: PresentedMetadata;
+  /** When the act took effect (WITA): the date of its paper, or when it was recorded. */
+  effectiveAt: string;
+  /** When the store committed it (UTC) and the same in WITA. */
   recordedAt: string;
   recordedAtWita: string;
+  /** The type and schema version as stored, where today's code reads it as another. */
+  stored?: { type: string; schemaVersion: number };
   prevHash: string;
   hash: string;
 };
@@ -57,18 +63,23 @@ export function presentMetadata(metadata: EventMetadata): PresentedMetadata {
   return presented;
 }
 
-export function presentEvent(event: RecordedEvent): SelectionEventView {
+export function presentEvent(stored: RecordedEvent): SelectionEventView {
+  const event = upcastEvent(stored);
   const { metadata } = event;
   return {
     id: event.id,
     revision: event.revision,
     globalPosition: event.globalPosition,
     type: event.type,
+    ...(event.type === stored.type
+      ? {}
+      : { stored: { type: stored.type, schemaVersion: schemaVersionOf(stored) } }),
     data: event.data,
     actor: parsed<Actor | null>(metadata['actor'], null),
     role: metadata['role'] ?? null,
     legalBasis: parsed<string[]>(metadata['legalBasis'], []),
     metadata: presentMetadata(metadata),
+    effectiveAt: metadata['effectiveAt'] ?? toWitaIso(event.recordedAt),
     recordedAt: event.recordedAt,
     recordedAtWita: toWitaIso(event.recordedAt),
     prevHash: event.prevHash,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson, type EventMetadata, type RecordedEvent } from '@jejak/event-store';
 import type { Actor, DomainEvent } from '@jejak/workflows';
+import { CURRENT_SCHEMA_VERSION, upcastEvent } from '@jejak/workflows';
 
 const STREAM_PREFIX = 'selection-';
 
@@ -11,16 +12,26 @@ export function selectionIdOf(streamId: string): string | null {
   return streamId.startsWith(STREAM_PREFIX) ? streamId.slice(STREAM_PREFIX.length) : null;
 }
 
-/** The domain event as the machine folds it: the stored type and data, nothing else. */
-export const toDomainEvent = (event: RecordedEvent): DomainEvent =>
-  ({ type: event.type, data: event.data }) as DomainEvent;
+/**
+ * The domain event as the machine folds it: type and data, nothing else, as today's code reads
+ * them (an older stored event goes through its upcasters first, event-upcasters.ts).
+ */
+export const toDomainEvent = (event: RecordedEvent): DomainEvent => {
+  const current = upcastEvent(event);
+  return { type: current.type, data: current.data } as DomainEvent;
+};
 
 /** The procedure kind a selection's stream was opened with (every event carries it). */
 export const kindOfStream = (events: readonly RecordedEvent[]): string | undefined =>
   events[0]?.metadata['kind'];
 
 /** What a request was, for `Idempotency-Key` comparisons: SHA-256 of the canonical JSON. */
-export function bodyHashOf(request: { kind: string | null; type: string; data: unknown }): string {
+export function bodyHashOf(request: {
+  kind: string | null;
+  type: string;
+  data: unknown;
+  effectiveAt?: string;
+}): string {
   return createHash('sha256').update(canonicalJson(request)).digest('hex');
 }
 
@@ -31,7 +42,10 @@ export type DecisionMetadata = {
   actor: Actor;
   legalBasis: readonly string[];
   bodyHash: string;
+  /** The server's clock when the act was recorded (UTC). */
   recordedAt: string;
+  /** When the act took effect (WITA, `+08:00`). */
+  effectiveAt: string;
   correlationId?: string | undefined;
   causationId?: string | undefined;
   idempotencyKey?: string | undefined;
@@ -42,6 +56,7 @@ export function eventMetadataOf(decision: DecisionMetadata): EventMetadata {
   const optional = { correlationId, causationId, idempotencyKey };
   return {
     ...rest,
+    schemaVersion: String(CURRENT_SCHEMA_VERSION),
     actor: JSON.stringify({
       sub: actor.sub,
       name: actor.name,

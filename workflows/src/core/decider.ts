@@ -7,6 +7,7 @@ import {
   type StateValue,
 } from 'xstate';
 import { accepted, notAllowedInState, rulesBroken, type Decision } from './decision.js';
+import { actNotInFuture, checkActOrder, type ActOrderRule } from './effective-time.js';
 import { fastStepper } from './fast-step.js';
 import { replaying } from './replay.js';
 import { checkRules, type Rule } from './rule.js';
@@ -120,6 +121,8 @@ export function machineProcedure<Ctx, C extends Command, E extends DomainEvent>(
   views: ProcedureViews<Ctx>;
   /** The stage name callers see; defaults to the top-level state (override for nested stages). */
   stateOf?: (snapshot: AnyMachineSnapshot) => string;
+  /** Which acts may not be dated before which (core/effective-time.ts), checked with the rules. */
+  actOrder?: readonly ActOrderRule<Ctx, E>[];
 }): Procedure<Ctx, C, E> {
   const { kind, machine, commands, views } = definition;
   const specOf = (type: C['type']) =>
@@ -154,7 +157,12 @@ export function machineProcedure<Ctx, C extends Command, E extends DomainEvent>(
     }
     const context = contextOf(snapshot);
     const event = spec.toEvent(command, context);
-    const violations = checkRules(spec.rules, { context, event });
+    const { now, recordedAt } = command.metadata;
+    const violations = [
+      ...(recordedAt === undefined ? [] : actNotInFuture(now, recordedAt)),
+      ...(definition.actOrder ?? []).flatMap((rule) => checkActOrder(rule, context, event)),
+      ...checkRules(spec.rules, { context, event }),
+    ];
     if (violations.length > 0) return rulesBroken(violations);
     // The machine's other guards (not its rule guard: the rules were just checked, so the check
     // runs as a replay) have the last word; one refusing what the rules allowed is answered as

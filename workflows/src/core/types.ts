@@ -17,8 +17,14 @@ export type Actor = { sub: string; name: string; nip?: string; role: Role };
 
 /** Time and identity arrive with the command: the machine never reads a clock. */
 export type CommandMetadata = {
-  /** ISO 8601 instant with offset, e.g. `2024-05-15T09:00:00+08:00`. */
+  /**
+   * When the act took effect (ISO 8601 instant with offset, e.g. `2024-05-15T09:00:00+08:00`):
+   * the date of its paper, or the moment it is recorded when it has none. Rules, windows and
+   * deadlines are evaluated at it; it becomes the event's `occurredAt`.
+   */
   now: string;
+  /** The server's clock when the command is recorded (absent: the same as `now`). */
+  recordedAt?: string;
   actor: Actor;
 };
 
@@ -29,8 +35,8 @@ export type Command<T extends string = string, D = Record<string, unknown>> = {
 };
 
 /**
- * A domain event as stored. Every event's data carries `occurredAt` (the command's `now`), so a
- * replay evaluates rules as of the action's date.
+ * A domain event as stored. Every event's data carries `occurredAt` (the command's `now`: when
+ * the act took effect, its `effectiveAt`), so a replay evaluates rules as of the act's date.
  */
 export type DomainEvent<T extends string = string, D = Record<string, unknown>> = {
   type: T;

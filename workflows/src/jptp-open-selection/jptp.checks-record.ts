@@ -51,7 +51,7 @@ function documentOf(event: JptpEvent): RecordedDocument | undefined {
     case 'AdministrativeResultPublished':
     case 'FinalResultPublished':
       return event.data.announcement;
-    case 'SubmittedToPpk':
+    case 'SubmittedToPPK':
       return event.data.letter;
     default:
       return undefined;

@@ -29,6 +29,8 @@ export type JptpVacancyState = JptpVacancy & {
   names: JptpRankedName[];
   namesReason: string | null;
   chosenApplicationId: string | null;
+  /** When the PPK's choice took effect (its `occurredAt`); absent in folds of older versions. */
+  chosenOn?: string;
   decree: RecordedDocument | null;
   inauguratedOn: string | null;
   /** Set when §5 applied on the inauguration date: the report to Mendagri is owed by this day. */

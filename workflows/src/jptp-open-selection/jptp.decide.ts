@@ -101,7 +101,7 @@ export const JPTP_COMMANDS: CommandSpecs<JptpContext, JptpCommand, JptpEvent> = 
   RecordInterview: spec('RecordInterview', 'InterviewRecorded', same),
   ProposeThreeNames: spec('ProposeThreeNames', 'ThreeNamesProposed', same),
   PublishFinalResult: spec('PublishFinalResult', 'FinalResultPublished', same),
-  SubmitToPPK: spec('SubmitToPPK', 'SubmittedToPpk', same),
+  SubmitToPPK: spec('SubmitToPPK', 'SubmittedToPPK', same),
   ChooseCandidate: spec('ChooseCandidate', 'CandidateChosen', same),
   IssueAppointmentDecree: spec('IssueAppointmentDecree', 'AppointmentDecreeIssued', same),
   RecordInauguration: spec('RecordInauguration', 'InaugurationRecorded', inauguration),
@@ -110,6 +110,6 @@ export const JPTP_COMMANDS: CommandSpecs<JptpContext, JptpCommand, JptpEvent> = 
   CancelSelection: spec('CancelSelection', 'SelectionCancelled', same),
   SuspendSelection: spec('SuspendSelection', 'SelectionSuspended', same),
   ResumeSelection: spec('ResumeSelection', 'SelectionResumed', same),
-  RecordPpkStatus: spec('RecordPpkStatus', 'PpkStatusRecorded', same),
+  RecordPpkStatus: spec('RecordPpkStatus', 'PPKStatusRecorded', same),
   SetPlannedSchedule: spec('SetPlannedSchedule', 'PlannedScheduleSet', same),
 };

@@ -165,7 +165,7 @@ export type JptpEvent =
       }
     >
   | Ev<'FinalResultPublished', { announcement: RecordedDocument }>
-  | Ev<'SubmittedToPpk', { letter: RecordedDocument }>
+  | Ev<'SubmittedToPPK', { letter: RecordedDocument }>
   | Ev<
       'CandidateChosen',
       {
@@ -193,7 +193,7 @@ export type JptpEvent =
   | Ev<'SelectionCancelled', { reason: string }>
   | Ev<'SelectionSuspended', { reason: string }>
   | Ev<'SelectionResumed', { reason: string }>
-  | Ev<'PpkStatusRecorded', JptpPpkStatus>
+  | Ev<'PPKStatusRecorded', JptpPpkStatus>
   | Ev<'PlannedScheduleSet', { dates: Partial<Record<JptpStage, string>> }>;
 
 export type JptpEventType = JptpEvent['type'];

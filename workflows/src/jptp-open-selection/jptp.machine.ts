@@ -58,7 +58,7 @@ export const jptpMachine = setup({
         VacancyCancelled: ruled('VacancyCancelled'),
         SelectionCancelled: ruled('SelectionCancelled', 'cancelled'),
         SelectionSuspended: ruled('SelectionSuspended', 'suspended'),
-        PpkStatusRecorded: ruled('PpkStatusRecorded'),
+        PPKStatusRecorded: ruled('PPKStatusRecorded'),
         PlannedScheduleSet: ruled('PlannedScheduleSet'),
       },
       states: {
@@ -142,7 +142,7 @@ export const jptpMachine = setup({
           entry: entering('awaitingPpk'),
           always: { guard: 'everyVacancyChosen', target: 'inauguration' },
           on: {
-            SubmittedToPpk: ruled('SubmittedToPpk'),
+            SubmittedToPPK: ruled('SubmittedToPPK'),
             SupervisoryRecommendationRecorded: ruled('SupervisoryRecommendationRecorded'),
             CandidateChosen: ruled('CandidateChosen'),
           },
@@ -164,7 +164,7 @@ export const jptpMachine = setup({
       on: {
         SelectionResumed: ruled('SelectionResumed', 'active.resume'),
         SelectionCancelled: ruled('SelectionCancelled', 'cancelled'),
-        PpkStatusRecorded: ruled('PpkStatusRecorded'),
+        PPKStatusRecorded: ruled('PPKStatusRecorded'),
         PlannedScheduleSet: ruled('PlannedScheduleSet'),
       },
     },

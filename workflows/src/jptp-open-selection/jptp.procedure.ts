@@ -1,5 +1,6 @@
 import type { AnyMachineSnapshot, StateValue } from 'xstate';
 import { machineProcedure, topLevelState, type Procedure } from '../core/decider.js';
+import { JPTP_ACT_ORDER } from './jptp.act-order.js';
 import type { JptpCommand } from './jptp.commands.js';
 import type { JptpContext } from './jptp.context.js';
 import { jptpDeadlines } from './jptp.deadlines.js';
@@ -31,4 +32,5 @@ export const jptpOpenSelection: Procedure<JptpContext, JptpCommand, JptpEvent> =
   commands: JPTP_COMMANDS,
   views: { summarize: summarizeJptp, deadlines: jptpDeadlines },
   stateOf: jptpStateOf,
+  actOrder: JPTP_ACT_ORDER,
 });

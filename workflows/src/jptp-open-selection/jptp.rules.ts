@@ -212,7 +212,7 @@ export const EVENT_RULES: Readonly<Record<JptpEventType, readonly JptpRule[]>> =
   InterviewRecorded: [recordIntegrity],
   ThreeNamesProposed: [recordIntegrity, threeNames],
   FinalResultPublished: [recordIntegrity, stageWorkDone],
-  SubmittedToPpk: [recordIntegrity],
+  SubmittedToPPK: [recordIntegrity],
   CandidateChosen: [recordIntegrity, choiceOfThree, resultReview, choiceReason],
   AppointmentDecreeIssued: [recordIntegrity, appointingAuthority, inaugurationApproval],
   InaugurationRecorded: [recordIntegrity, inaugurationApproval],
@@ -221,6 +221,6 @@ export const EVENT_RULES: Readonly<Record<JptpEventType, readonly JptpRule[]>> =
   SelectionCancelled: [recordIntegrity],
   SelectionSuspended: [recordIntegrity],
   SelectionResumed: [recordIntegrity],
-  PpkStatusRecorded: [recordIntegrity],
+  PPKStatusRecorded: [recordIntegrity],
   PlannedScheduleSet: [recordIntegrity],
 };

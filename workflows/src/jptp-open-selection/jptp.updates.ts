@@ -148,11 +148,12 @@ export const UPDATES: { readonly [T in JptpEventType]: Update<T> } = {
     })),
   }),
   FinalResultPublished: () => ({}),
-  SubmittedToPpk: () => ({ submittedToPpk: true }),
-  CandidateChosen: (c, { data: { vacancyId, applicationId } }) => ({
+  SubmittedToPPK: () => ({ submittedToPpk: true }),
+  CandidateChosen: (c, { data: { vacancyId, applicationId, occurredAt } }) => ({
     vacancies: updateVacancy(c, vacancyId, () => ({
       subStatus: 'chosen',
       chosenApplicationId: applicationId,
+      chosenOn: occurredAt,
     })),
   }),
   AppointmentDecreeIssued: (c, { data: { vacancyId, decree } }) => ({
@@ -183,7 +184,7 @@ export const UPDATES: { readonly [T in JptpEventType]: Update<T> } = {
     suspension: { reason: data.reason, at: data.occurredAt },
   }),
   SelectionResumed: () => ({ suspension: null }),
-  PpkStatusRecorded: (c, { data: { occurredAt: _, ...status } }) => ({
+  PPKStatusRecorded: (c, { data: { occurredAt: _, ...status } }) => ({
     ppkStatuses: [...c.ppkStatuses, status],
   }),
   PlannedScheduleSet: (c, { data: { dates } }) => ({

@@ -144,8 +144,8 @@ export const PERGUB113_COMMANDS: Specs = {
   CancelFilling: spec('CancelFilling', 'FillingCancelled', ({ data, metadata }) =>
     ev('FillingCancelled', data, metadata.now),
   ),
-  RecordPpkStatus: spec('RecordPpkStatus', 'PpkStatusRecorded', ({ data, metadata }) =>
-    ev('PpkStatusRecorded', data, metadata.now),
+  RecordPpkStatus: spec('RecordPpkStatus', 'PPKStatusRecorded', ({ data, metadata }) =>
+    ev('PPKStatusRecorded', data, metadata.now),
   ),
   SetPlannedSchedule: spec('SetPlannedSchedule', 'PlannedScheduleSet', ({ data, metadata }) =>
     ev('PlannedScheduleSet', data, metadata.now),

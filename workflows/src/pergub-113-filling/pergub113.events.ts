@@ -84,8 +84,8 @@ export type VacancyCancelled = DomainEvent<
   { vacancyId: string; reason: string }
 >;
 export type FillingCancelled = DomainEvent<'FillingCancelled', { reason: string }>;
-export type PpkStatusRecorded = DomainEvent<
-  'PpkStatusRecorded',
+export type PPKStatusRecorded = DomainEvent<
+  'PPKStatusRecorded',
   PpkStatusEntry & { document?: RecordedDocument }
 >;
 export type PlannedScheduleSet = DomainEvent<
@@ -112,7 +112,7 @@ export type Pergub113Event =
   | ReportedToMendagri
   | VacancyCancelled
   | FillingCancelled
-  | PpkStatusRecorded
+  | PPKStatusRecorded
   | PlannedScheduleSet;
 
 export type Pergub113EventType = Pergub113Event['type'];
@@ -137,7 +137,7 @@ export const PERGUB113_EVENT_TYPES = [
   'ReportedToMendagri',
   'VacancyCancelled',
   'FillingCancelled',
-  'PpkStatusRecorded',
+  'PPKStatusRecorded',
   'PlannedScheduleSet',
 ] as const satisfies readonly Pergub113EventType[];
 

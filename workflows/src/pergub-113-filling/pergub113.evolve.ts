@@ -107,6 +107,7 @@ export const chooseCandidate: Update<'CandidateChosen'> = (context, { data }) =>
   vacancies: updateVacancy(context, data.vacancyId, () => ({
     subStatus: 'chosen',
     chosen: data.nip,
+    chosenOn: data.occurredAt,
   })),
 });
 
@@ -149,7 +150,7 @@ export const cancelFilling: Update<'FillingCancelled'> = (_context, event) => ({
   cancellation: { reason: event.data.reason, on: actionDate(event) },
 });
 
-export const recordPpkStatus: Update<'PpkStatusRecorded'> = (context, { data }) => ({
+export const recordPpkStatus: Update<'PPKStatusRecorded'> = (context, { data }) => ({
   ppkStatus: [
     ...context.ppkStatus,
     {

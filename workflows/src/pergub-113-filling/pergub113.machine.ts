@@ -51,7 +51,7 @@ const enter = (stage: Pergub113Stage) =>
 /** Accepted in every state before the end (docs/domain.md §4–§6). */
 const anyStage = {
   FillingCancelled: on('FillingCancelled', evolve.cancelFilling, 'cancelled'),
-  PpkStatusRecorded: on('PpkStatusRecorded', evolve.recordPpkStatus),
+  PPKStatusRecorded: on('PPKStatusRecorded', evolve.recordPpkStatus),
   PlannedScheduleSet: on('PlannedScheduleSet', evolve.setPlannedSchedule),
 };
 

@@ -1,4 +1,5 @@
 import { machineProcedure, type Procedure } from '../core/decider.js';
+import { PERGUB113_ACT_ORDER } from './pergub113.act-order.js';
 import type { Pergub113Command } from './pergub113.commands.js';
 import { PERGUB113_COMMANDS } from './pergub113.decide.js';
 import { pergub113Deadlines } from './pergub113.deadlines.js';
@@ -12,6 +13,7 @@ export const pergub113Filling: Procedure<PergubContext, Pergub113Command, Pergub
   machineProcedure({
     kind: PERGUB113_KIND,
     machine: pergub113Machine,
+    actOrder: PERGUB113_ACT_ORDER,
     commands: PERGUB113_COMMANDS,
     views: { summarize: summarizePergub113, deadlines: pergub113Deadlines },
   });

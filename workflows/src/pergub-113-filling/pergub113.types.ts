@@ -122,6 +122,8 @@ export type PergubVacancy = PergubVacancyInput & {
   candidates: string[];
   shortlist: string[];
   chosen: string | null;
+  /** When the PPK's choice took effect (its `occurredAt`). */
+  chosenOn?: string;
   decree: RecordedDocument | null;
   inauguration: { date: string; approvalRequired: boolean; reportDueOn: string | null } | null;
   reportedToMendagri: RecordedDocument | null;

@@ -2,6 +2,7 @@ import { PROCEDURE_KINDS } from '@jejak/workflows';
 import { ValidationFailedError } from '../http/validation-exception.factory.js';
 import { validCommandBody } from './command-body.js';
 import { commandDtoFor } from './dto/command-dtos.js';
+import { splitEffectiveAt } from './dto/shared/effective-at.js';
 
 /**
  * `POST /selections` `{ kind, ...OpenSelection }`: the kind picks the DTO (400 naming `kind` when
@@ -11,7 +12,7 @@ import { commandDtoFor } from './dto/command-dtos.js';
 export async function openRequestOf(
   body: unknown,
   authorize: (kind: string) => void,
-): Promise<{ kind: string; data: Record<string, unknown> }> {
+): Promise<{ kind: string; data: Record<string, unknown>; effectiveAt: string | undefined }> {
   const { kind, ...rest } = (body ?? {}) as Record<string, unknown>;
   const dto = typeof kind === 'string' ? commandDtoFor(kind, 'OpenSelection') : undefined;
   if (typeof kind !== 'string' || dto === undefined) {
@@ -20,5 +21,5 @@ export async function openRequestOf(
     ]);
   }
   authorize(kind);
-  return { kind, data: await validCommandBody(dto, rest) };
+  return { kind, ...splitEffectiveAt(await validCommandBody(dto, rest)) };
 }

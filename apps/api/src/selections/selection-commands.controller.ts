@@ -9,6 +9,7 @@ import { CorrelationId } from '../observability/index.js';
 import { validCommandBody } from './command-body.js';
 import { allCommandDtos, commandDtoFor } from './dto/command-dtos.js';
 import { CommandResultDto } from './dto/selection-responses.dto.js';
+import { splitEffectiveAt } from './dto/shared/effective-at.js';
 import { etagOf, expectedRevisionOf, idempotencyKeyOf } from './request-headers.js';
 import { selectionIdParam } from './selection-id.param.js';
 
@@ -41,11 +42,11 @@ export class SelectionCommandsController {
     const kind = await this.commands.authorize(selectionId, type, actor);
     const dto = commandDtoFor(kind, type);
     if (dto === undefined) throw new UnknownCommandError(type, kind);
-    const data = await validCommandBody(dto, body);
+    const { data, effectiveAt } = splitEffectiveAt(await validCommandBody(dto, body));
     await this.documents.assertUploaded(data); // 400 for a file hash never uploaded
     const result = await this.commands.execute(
       selectionId,
-      { type, data, actor },
+      { type, data, actor, effectiveAt },
       {
         expectedRevision: expectedRevisionOf(headers['if-match']),
         idempotencyKey: idempotencyKeyOf(headers['idempotency-key']),

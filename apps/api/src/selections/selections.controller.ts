@@ -57,11 +57,14 @@ export class SelectionsController {
     @CorrelationId() correlationId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SelectionCreatedDto> {
-    const { kind, data } = await openRequestOf(body, (k) => this.commands.authorizeOpen(k, actor));
+    const { kind, data, effectiveAt } = await openRequestOf(body, (k) =>
+      this.commands.authorizeOpen(k, actor),
+    );
     const key = idempotencyKeyOf(idempotencyKey);
     const result = await this.commands.open(kind, data, actor, {
       idempotencyKey: key,
       correlationId,
+      effectiveAt,
     });
     void reply
       .header('location', `/selections/${result.selectionId}`)

@@ -168,6 +168,25 @@ describe('jejak audit export, verify-bundle and replay', () => {
     expect(await cli('replay', '--selection', id, '--at', 'kemarin')).toMatchObject({ code: 2 });
   });
 
+  it('replays by recorded time (--known-at): what the record said then', async () => {
+    const before = await cli('replay', '--selection', id, '--known-at', '2000-01-01', '--json');
+    expect(before.code).toBe(0);
+    expect(JSON.parse(before.out)).toMatchObject({ revision: null, eventsApplied: 0 });
+    const later = await cli('replay', '--selection', id, '--known-at', '2999-01-01', '--json');
+    expect(JSON.parse(later.out)).toMatchObject({ revision: 4, state: 'closed' });
+    const both = await cli(
+      'replay',
+      '--selection',
+      id,
+      '--at',
+      '2024-05-22T15:00',
+      '--known-at',
+      '2999-01-01',
+    );
+    expect(both.out).toContain('as known at');
+    expect(both.out).toContain(': open');
+  });
+
   it('checks the store against a checkpoint the auditor kept (--checkpoint bundle.json)', async () => {
     expect(await cli('verify', '--selection', id, '--checkpoint', bundleFile)).toMatchObject({
       code: 0,

@@ -3,20 +3,33 @@ import type { AuditCliContext } from './audit-context.js';
 import { AuditUsageError, parseAuditArgs, required, withStore } from './audit-args.js';
 
 export const AUDIT_REPLAY_USAGE =
-  'audit replay --selection ID (--at TIME | --revision N) [--json]\n' +
+  'audit replay --selection ID (--at TIME | --known-at TIME | --at TIME --known-at TIME | --revision N) [--json]\n' +
+  '  --at: what was legally true then (the acts by their own dates);\n' +
+  '  --known-at: what the record said then (the acts recorded by then).\n' +
   '  TIME: 2024-05-20T10:00+08:00, or local WITA 2024-05-20T10:00, or a date (its end, WITA).';
 
-function pointOf(at: string | undefined, revision: string | undefined): ReplayPoint {
-  if ((at === undefined) === (revision === undefined))
-    throw new AuditUsageError('give exactly one of --at and --revision');
-  if (at !== undefined) return { at };
+function pointOf(
+  at: string | undefined,
+  knownAt: string | undefined,
+  revision: string | undefined,
+): ReplayPoint {
+  const byTime = at !== undefined || knownAt !== undefined;
+  if (byTime === (revision !== undefined))
+    throw new AuditUsageError(
+      'give exactly one of --at (with or without --known-at), --known-at and --revision',
+    );
+  if (at !== undefined) return knownAt === undefined ? { at } : { at, knownAt };
+  if (knownAt !== undefined) return { knownAt };
   if (!/^\d+$/.test(revision!)) throw new AuditUsageError('--revision must be a whole number');
   return { revision: Number(revision) };
 }
 
 function describe(state: ReplayedState): string {
-  const when =
-    state.at === undefined ? `at revision ${state.revision}` : `at ${formatWita(state.at)}`;
+  const times = [
+    ...(state.at === undefined ? [] : [`at ${formatWita(state.at)}`]),
+    ...(state.knownAt === undefined ? [] : [`as known at ${formatWita(state.knownAt)}`]),
+  ];
+  const when = times.length === 0 ? `at revision ${state.revision}` : times.join(', ');
   const upTo =
     state.revision === null
       ? 'before its first event'
@@ -37,11 +50,12 @@ export async function auditReplayCommand(
   const { values } = parseAuditArgs(args, {
     selection: { type: 'string' },
     at: { type: 'string' },
+    'known-at': { type: 'string' },
     revision: { type: 'string' },
     json: { type: 'boolean', default: false },
   });
   const selection = required(values.selection, '--selection');
-  const point = pointOf(values.at, values.revision);
+  const point = pointOf(values.at, values['known-at'], values.revision);
   const state = await withStore(context, (store) =>
     replayAt(store, context.procedures, selection, point),
   );

@@ -12,7 +12,12 @@ export const SYSTEM_ACTOR: Actor = {
 export type CommandPath = {
   execute(
     selectionId: string,
-    command: { type: string; data: Record<string, unknown>; actor: Actor },
+    command: {
+      type: string;
+      data: Record<string, unknown>;
+      actor: Actor;
+      effectiveAt?: string | undefined;
+    },
     options?: { idempotencyKey?: string; correlationId?: string },
   ): Promise<{ replayed: boolean; state: string }>;
 };
@@ -31,15 +36,18 @@ export function commandPathIssuer(
   actor: Actor = SYSTEM_ACTOR,
 ): ActionIssuer {
   return {
-    async issue({ selectionId, type, idempotencyKey, correlationId }): Promise<ActionOutcome> {
+    async issue({ selectionId, type, now, dueAt, idempotencyKey, correlationId }) {
+      // A step with no paper of its own takes effect when it is recorded, unless its deadline
+      // has already passed: then at the deadline, where the law puts it.
+      const late = dueAt !== undefined && Date.parse(dueAt) < Date.parse(now);
       try {
         const result = await commands.execute(
           selectionId,
-          { type, data: {}, actor },
+          { type, data: {}, actor, ...(late ? { effectiveAt: dueAt } : {}) },
           { idempotencyKey, ...(correlationId === undefined ? {} : { correlationId }) },
         );
         const detail = `state ${result.state}${result.replayed ? ', first result replayed' : ''}`;
-        return { status: 'accepted', detail };
+        return { status: 'accepted', detail } satisfies ActionOutcome;
       } catch (error) {
         const code = codeOf(error);
         if (code === 'COMMAND_NOT_ALLOWED_IN_STATE' || code === 'NOT_FOUND') {

@@ -1,6 +1,5 @@
 import type { EventStore } from '@jejak/event-store';
-import { RevisionCache, type ProcedureRegistry } from '@jejak/selections';
-import type { DomainEvent } from '@jejak/workflows';
+import { RevisionCache, toDomainEvent, type ProcedureRegistry } from '@jejak/selections';
 import type { AnyMachineSnapshot } from 'xstate';
 import { streamIdOf, type SelectionFacts, type SelectionReader } from '../core/selection-port.js';
 
@@ -33,10 +32,8 @@ export function selectionReaderFromStore(
       const procedure = kind === undefined ? undefined : procedures[kind];
       if (kind === undefined || procedure === undefined) return null;
       if (events.length === 0 && cached !== undefined) return cached.facts;
-      const snapshot = procedure.fold(
-        events.map((e) => ({ type: e.type, data: e.data }) as DomainEvent),
-        cached?.snapshot,
-      );
+      // As the command path reads them: older events through their upcasters.
+      const snapshot = procedure.fold(events.map(toDomainEvent), cached?.snapshot);
       const revision = events.at(-1)?.revision ?? cached!.revision;
       const summary = procedure.summarize(snapshot);
       const facts: SelectionFacts = {
@@ -45,6 +42,8 @@ export function selectionReaderFromStore(
         state: summary.state,
         vacancies: summary.vacancies,
         deadlines: procedure.deadlines(snapshot),
+        recordedSince:
+          cached?.facts.recordedSince ?? events[0]?.metadata['recordedAt'] ?? events[0]?.recordedAt,
       };
       folds.set(selectionId, { kind, revision, snapshot, facts });
       return facts;

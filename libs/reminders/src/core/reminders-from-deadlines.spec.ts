@@ -109,6 +109,35 @@ describe('remindersFromDeadlines', () => {
     });
   });
 
+  describe('when the selection was back-filled (its first act recorded after the deadlines)', () => {
+    const now = '2026-12-08T02:00:00.000Z';
+    it('reminds and escalates nothing that passed before the record existed; the action stays', () => {
+      const jobs = remindersFromDeadlines(
+        SELECTION,
+        [registrationEnd, plannedAssessment],
+        offsets,
+        now,
+        '2026-12-08T01:00:00.000Z',
+      );
+      expect(jobs.map((j) => [j.data.deadlineId, j.data.offset, j.delay])).toEqual([
+        ['registration-end', 'due', 0],
+      ]);
+    });
+    it('still escalates a deadline that passed after the record began', () => {
+      const jobs = remindersFromDeadlines(
+        SELECTION,
+        [registrationEnd, plannedAssessment],
+        offsets,
+        now,
+        '2024-06-01T00:00:00.000Z',
+      );
+      expect(jobs.map((j) => [j.data.deadlineId, j.data.offset])).toEqual([
+        ['registration-end', 'due'],
+        ['planned-assessment', 'overdue'],
+      ]);
+    });
+  });
+
   it('uses the offsets configured for the deadline kind', () => {
     const custom = parseReminderOffsets('legal=2s,1s;planned=overdue+1d');
     const jobs = remindersFromDeadlines(

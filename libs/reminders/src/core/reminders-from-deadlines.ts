@@ -52,18 +52,28 @@ function stillWorthSending(planned: Planned[], due: number, now: number): Planne
 /**
  * The jobs a selection's deadlines call for at `now` (pure): one per deadline and offset, with a
  * deterministic id `reminder-<selectionId>-<deadlineId>-<offset>` and the delay until it fires.
+ * A deadline due before `recordedSince` (the selection's first act was recorded after it, a
+ * back-filled selection) gets no reminder and no escalation: it was met or missed before the
+ * record existed, and shows as such; only its time-driven action stays (taking effect at the
+ * deadline).
  */
 export function remindersFromDeadlines(
   selectionId: string,
   deadlines: readonly Deadline[],
   offsets: ReminderOffsets,
   now: Date | string,
+  recordedSince?: string,
 ): ReminderJob[] {
   const nowMs = typeof now === 'string' ? Date.parse(now) : now.getTime();
+  const since = recordedSince === undefined ? Number.NaN : Date.parse(recordedSince);
   const jobs = deadlines.flatMap((deadline) => {
     const due = Date.parse(deadline.dueAt);
     if (Number.isNaN(due)) return [];
-    return stillWorthSending(plannedFor(deadline, offsets), due, nowMs).map((p): ReminderJob => ({
+    const beforeTheRecord = due < since;
+    const worth = stillWorthSending(plannedFor(deadline, offsets), due, nowMs).filter(
+      (p) => !beforeTheRecord || p.group === 'action',
+    );
+    return worth.map((p): ReminderJob => ({
       jobId: reminderJobId(selectionId, deadline.deadlineId, p.offset),
       data: {
         selectionId,

@@ -8,6 +8,11 @@ export type SelectionFacts = {
   vacancies: VacancySummary[];
   /** `procedure.deadlines(snapshot)`: the deadlines that still apply. */
   deadlines: Deadline[];
+  /**
+   * When the selection's first act was recorded: a deadline due before it had passed before the
+   * record existed (a back-filled selection), so nobody is reminded of it.
+   */
+  recordedSince?: string | undefined;
 };
 
 /** Reads a selection from the event store (null: no such selection). */
@@ -30,6 +35,11 @@ export interface ActionIssuer {
     type: string;
     /** The worker's clock: the command's `metadata.now`. */
     now: string;
+    /**
+     * The deadline the command is due at (ISO): a step fired after its deadline (a back-filled
+     * selection, a worker that was down) takes the deadline as its effective time.
+     */
+    dueAt?: string;
     /** Same key on a redelivery: the command path answers the first result and appends nothing. */
     idempotencyKey: string;
     correlationId?: string;

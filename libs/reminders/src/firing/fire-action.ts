@@ -34,6 +34,7 @@ export async function fireAction(
       selectionId: data.selectionId,
       type,
       now,
+      dueAt: data.dueAt,
       idempotencyKey: `${attempt.jobId}-${Date.parse(data.fireAt)}`,
       ...(data.correlationId === undefined ? {} : { correlationId: data.correlationId }),
     });

@@ -30,6 +30,7 @@ export async function reconcileSelection(
     facts?.deadlines ?? [],
     deps.offsets,
     deps.clock(),
+    facts?.recordedSince,
   );
   const tagged = jobs.map((job) =>
     correlationId === undefined ? job : { ...job, data: { ...job.data, correlationId } },

@@ -52,7 +52,9 @@ export type EventPage = {
   nextFromRevision: number | null;
 };
 
-export type StateAsOf = { at: string } | { revision: number };
+/** `at`: by the acts' effective times; `knownAt`: by when they were recorded; or a revision. */
+export type StateAsOf =
+  { at: string; knownAt?: string } | { knownAt: string; at?: string } | { revision: number };
 export type HistoricState = {
   selectionId: string;
   kind: string;
@@ -150,9 +152,12 @@ export function selectionQueries(deps: QueryDeps) {
   };
 
   /** The state at an instant, as the audit replays it (the events that had occurred by then). */
-  const replayedAt = async (id: string, at: string): Promise<ReplayedState> => {
+  const replayedAt = async (
+    id: string,
+    point: Exclude<StateAsOf, { revision: number }>,
+  ): Promise<ReplayedState> => {
     try {
-      return await replayAt(eventStore as EventStore, procedures, id, { at });
+      return await replayAt(eventStore as EventStore, procedures, id, point);
     } catch (error) {
       if (error instanceof AuditSelectionNotFoundError) throw new SelectionNotFoundError(id);
       throw error;
@@ -164,8 +169,8 @@ export function selectionQueries(deps: QueryDeps) {
    * `occurredAt` is at or before it, as the audit's replay) or after a revision.
    */
   const stateAt = async (id: string, asOf: StateAsOf): Promise<HistoricState> => {
-    if ('at' in asOf) {
-      const replayed = await replayedAt(id, asOf.at);
+    if (!('revision' in asOf)) {
+      const replayed = await replayedAt(id, asOf);
       const { title, state, vacancies, stages } = replayed.summary;
       return {
         selectionId: id,

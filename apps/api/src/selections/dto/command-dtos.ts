@@ -4,6 +4,11 @@ import type { CommandDtoMap } from './command-dto-map.js';
 import { COMMON_JPTP_DTOS, COMMON_PERGUB_DTOS } from './commands/common/index.js';
 import { JPTP_COMMAND_DTOS } from './commands/jptp/index.js';
 import { PERGUB_COMMAND_DTOS } from './commands/pergub/index.js';
+import { withEffectiveAt } from './shared/effective-at.js';
+
+/** Every command DTO with the shared optional `effectiveAt` (dto/shared/effective-at.ts). */
+const withDates = (dtos: CommandDtoMap): CommandDtoMap =>
+  Object.fromEntries(Object.entries(dtos).map(([type, dto]) => [type, withEffectiveAt(dto)]));
 
 /**
  * The body DTO of every command, per procedure kind: the same command name can carry another
@@ -11,8 +16,8 @@ import { PERGUB_COMMAND_DTOS } from './commands/pergub/index.js';
  * 113), so the selection's kind picks the map.
  */
 export const COMMAND_DTOS: Readonly<Record<string, CommandDtoMap>> = {
-  [JPTP_KIND]: { ...COMMON_JPTP_DTOS, ...JPTP_COMMAND_DTOS },
-  [PERGUB113_KIND]: { ...COMMON_PERGUB_DTOS, ...PERGUB_COMMAND_DTOS },
+  [JPTP_KIND]: withDates({ ...COMMON_JPTP_DTOS, ...JPTP_COMMAND_DTOS }),
+  [PERGUB113_KIND]: withDates({ ...COMMON_PERGUB_DTOS, ...PERGUB_COMMAND_DTOS }),
 };
 
 /** The DTO of `type` in a selection of `kind`, if the procedure has that command. */

@@ -55,10 +55,23 @@ export class EventsQueryDto {
  * audit reads it (`stateAsOf`): with an offset or `Z`, or a local WITA date-time or date.
  */
 export class StateAtQueryDto {
-  @ApiPropertyOptional({ format: 'date-time', example: '2024-05-20T10:00:00+08:00' })
+  @ApiPropertyOptional({
+    format: 'date-time',
+    example: '2024-05-20T10:00:00+08:00',
+    description: 'Waktu berlaku: keadaan menurut tanggal tindakan / by the acts’ effective times',
+  })
   @IsOptional()
   @IsString()
   at?: string;
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    example: '2026-12-08T10:00:00+08:00',
+    description: 'Waktu pencatatan: isi catatan pada saat itu / what the record said then',
+  })
+  @IsOptional()
+  @IsString()
+  knownAt?: string;
 
   @ApiPropertyOptional({ minimum: 0 })
   @IsOptional()
