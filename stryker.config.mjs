@@ -12,9 +12,11 @@ export const MUTATE = [
   'workflows/src/core/calendar.ts',
 ];
 
+/** One file, optionally with a line range: `path/to/file.ts` or `path/to/file.ts:84-122`. */
 const file = process.env.MUTATE_FILE;
+const [path, range] = (file ?? '').split(':');
 // One report and one incremental file per mutated file: a run on one file keeps the others'.
-const name = file ? basename(file, '.ts') : 'all';
+const name = file ? `${basename(path, '.ts')}${range ? `.L${range}` : ''}` : 'all';
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -39,7 +41,9 @@ export default {
   jsonReporter: { fileName: `reports/mutation/${name}.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportMutants: true },
   concurrency: 1,
-  timeoutMS: 10_000,
+  // Each mutant re-runs jest over the related specs (ESM: ~15 s of module loading on 2 cores).
+  // On a shared, loaded machine a short timeout turns slow runs into false "timeout" kills.
+  timeoutMS: 30_000,
   thresholds: { high: 90, low: 80, break: null },
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',

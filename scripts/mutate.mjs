@@ -5,7 +5,8 @@
 // that reach it and keeps its own incremental results and HTML report under reports/mutation/.
 //   npm run mutate                          every rule, check, eligibility, deadline file + calendar
 //   npm run mutate -- --since main          only those changed since `main` (committed or not)
-//   npm run mutate -- workflows/src/x/y.ts  one file (or several)
+//   npm run mutate -- workflows/src/x/y.ts  one file (or several); `y.ts:84-122` for some lines
+//   npm run mutate -- --since main --list  name the files, run nothing
 // Any other option goes to Stryker unchanged (e.g. --concurrency 2, --force).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -14,13 +15,15 @@ import { MUTATE } from '../stryker.config.mjs';
 
 const args = process.argv.slice(2);
 let since;
+let list = false;
 const files = [];
 const passThrough = [];
 for (let i = 0; i < args.length; i += 1) {
   const arg = args[i];
   if (arg === '--since') since = args[(i += 1)];
+  else if (arg === '--list') list = true;
   else if (arg.startsWith('--since=')) since = arg.slice('--since='.length);
-  else if (!arg.startsWith('-') && arg.endsWith('.ts')) files.push(arg);
+  else if (!arg.startsWith('-') && /\.ts(:\d+(-\d+)?)?$/.test(arg)) files.push(arg);
   else passThrough.push(arg);
 }
 if (args.includes('--since') && !since) {
@@ -51,10 +54,16 @@ if (files.length > 0) {
   targets = git('ls-files', 'workflows/src').filter(mutable).sort();
 }
 
-const missing = targets.filter((file) => !existsSync(file));
+const pathOf = (target) => target.split(':')[0];
+const missing = targets.filter((file) => !existsSync(pathOf(file)));
 if (missing.length > 0) {
   console.error(`No such file: ${missing.join(', ')}`);
   process.exit(2);
+}
+
+if (list) {
+  console.log(targets.join('\n'));
+  process.exit(0);
 }
 
 const rows = [];
@@ -66,7 +75,8 @@ for (const file of targets) {
     env: { ...process.env, MUTATE_FILE: file },
   });
   if (run.status !== 0) failed = true;
-  const report = `reports/mutation/${basename(file, '.ts')}.json`;
+  const [path, range] = file.split(':');
+  const report = `reports/mutation/${basename(path, '.ts')}${range ? `.L${range}` : ''}.json`;
   if (run.status === 0 && existsSync(report)) rows.push(scoreRow(file, report));
 }
 
