@@ -256,6 +256,16 @@ describe('Pasal 3 and 4 huruf e: SKP at least baik in each of the 2 years before
     });
   });
 
+  it('given bad 2023 and 2024 appraisals, when huruf e is checked in 2025, then it fails naming both years', () => {
+    const result = given(administrator({ appraisals: [{ ...bad2024, year: 2023 }, bad2024] })).when(
+      pasal3e,
+    );
+    expect(result).toMatchObject({
+      outcome: 'fail',
+      reason: 'penilaian kinerja 2023, 2024 di bawah baik',
+    });
+  });
+
   it('given a bad 2024 appraisal and no 2023 one, when huruf e is checked, then the failure wins over the gap', () => {
     const result = given(administrator({ appraisals: [bad2024] })).when(pasal3e);
     expect(result).toMatchObject({
