@@ -1,6 +1,7 @@
 import { issuerValidOn } from '../core/authority.js';
 import { calendarDaysBetween, endOfDayWita, startOfDayWita } from '../core/calendar.js';
 import { JPTP_LIMITS, applicantsOf, findVacancy, isTerminal } from './jptp.context.js';
+import type { JptpEventOf, JptpEventType } from './jptp.events.js';
 import {
   actionDate,
   approvalOnOrBefore,
@@ -17,8 +18,18 @@ import {
 
 type Check = (input: JptpRuleInput) => string[];
 
-export const checkVacancy: Check = ({ context, event }) => {
-  if (event.type !== 'VacancyRegistered') return [];
+/**
+ * A check of one event type. EVENT_RULES (jptp.rules.ts) hands such a rule only events of that
+ * type, so the check needs no `if (event.type !== ...) return []` of its own.
+ */
+const on =
+  <T extends JptpEventType>(
+    check: (input: { context: JptpRuleInput['context']; event: JptpEventOf<T> }) => string[],
+  ): Check =>
+  (input) =>
+    check(input as { context: JptpRuleInput['context']; event: JptpEventOf<T> });
+
+export const checkVacancy: Check = on<'VacancyRegistered'>(({ context, event }) => {
   const { vacancy } = event.data;
   const messages: string[] = [];
   if (vacancy.status !== 'LOWONG' && vacancy.status !== 'AKAN_LOWONG') {
@@ -31,15 +42,13 @@ export const checkVacancy: Check = ({ context, event }) => {
     messages.push(`vacancy ${vacancy.vacancyId} is already registered`);
   }
   return messages;
-};
+});
 
-export const checkBasis: Check = ({ event }) =>
-  event.type === 'OpenSelectionBasisRecorded' && isBlank(event.data.reason)
-    ? ['the reason why an open selection is used must be stated']
-    : [];
+export const checkBasis: Check = on<'OpenSelectionBasisRecorded'>(({ event }) =>
+  isBlank(event.data.reason) ? ['the reason why an open selection is used must be stated'] : [],
+);
 
-export const checkConfiguration: Check = ({ event }) => {
-  if (event.type !== 'SelectionConfigured') return [];
+export const checkConfiguration: Check = on<'SelectionConfigured'>(({ event }) => {
   const { weights, maxPostsPerApplicant, maxAge } = event.data;
   const values = Object.values(weights);
   const sum = values.reduce((total, w) => total + w, 0);
@@ -53,10 +62,9 @@ export const checkConfiguration: Check = ({ event }) => {
       : []),
     ...(!Number.isInteger(maxAge) || maxAge < 1 ? ['maxAge must be a whole number of years'] : []),
   ];
-};
+});
 
-export const checkPansel: Check = ({ event }) => {
-  if (event.type !== 'PanselFormed') return [];
+export const checkPansel: Check = on<'PanselFormed'>(({ event }) => {
   const n = event.data.members.length;
   const internal = event.data.members.filter((m) => m.internal).length;
   return [
@@ -66,18 +74,16 @@ export const checkPansel: Check = ({ event }) => {
       ? [`${internal} of ${n} members are internal, more than 45%`]
       : []),
   ];
-};
+});
 
-export const checkSupervisory: Check = ({ event }) => {
-  if (event.type !== 'SupervisoryRecommendationRecorded') return [];
+export const checkSupervisory: Check = on<'SupervisoryRecommendationRecorded'>(({ event }) => {
   const { issuer, date } = event.data.document;
   return issuerValidOn(issuer, date)
     ? []
     : [`${issuer} was not the supervisory authority on ${date}`];
-};
+});
 
-export const checkGate: Check = ({ context, event }) => {
-  if (event.type !== 'AnnouncementPublished') return [];
+export const checkGate: Check = on<'AnnouncementPublished'>(({ context, event }) => {
   const date = actionDate(event);
   const messages: string[] = [];
   const gate = mendagriGateOn(context, date);
@@ -99,7 +105,7 @@ export const checkGate: Check = ({ context, event }) => {
   if (!recommended) messages.push('no supervisory recommendation of the selection plan');
   if (!context.pansel) messages.push('the Pansel has not been formed');
   return messages;
-};
+});
 
 const announcedWindow: Check = ({ event }) => {
   if (event.type !== 'AnnouncementPublished') return [];
@@ -147,8 +153,7 @@ export const checkWindow: Check = (input) => [
   ...closingAfterDeadline(input),
 ];
 
-export const checkOnePost: Check = ({ context, event }) => {
-  if (event.type !== 'ApplicationSubmitted') return [];
+export const checkOnePost: Check = on<'ApplicationSubmitted'>(({ context, event }) => {
   const { nip } = event.data.applicant;
   const mine = context.applications.filter((a) => a.applicant.nip === nip && !a.withdrawn);
   const max = context.config.maxPostsPerApplicant;
@@ -160,7 +165,7 @@ export const checkOnePost: Check = ({ context, event }) => {
       ? [`${nip} has already applied for ${mine.length} of at most ${max} posts`]
       : []),
   ];
-};
+});
 
 const { minimumApplicants, maxExtensions, extensionDays, minimumToContinue } = JPTP_LIMITS;
 

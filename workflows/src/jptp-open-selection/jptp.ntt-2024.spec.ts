@@ -1,5 +1,6 @@
 import { addWorkingDays } from '../core/calendar.js';
 import { acceptedEvents } from '../testing/decider-specification.js';
+import type { JptpEvent } from './jptp.events.js';
 import { jptpOpenSelection as procedure } from './jptp.procedure.js';
 import {
   NTT_APPLICANTS_PER_POST,
@@ -15,7 +16,17 @@ import { NTT_2024 } from './testing/ntt-2024.facts.js';
 
 // docs/domain.md §8: the 2024 NTT selection folds from planning to completed through the pure decider.
 
-const events = acceptedEvents(procedure, ntt2024Commands());
+// Built before each test, not at import: Stryker's per-test coverage (docs/mutation-testing.md)
+// then runs only the tests that reach a mutant instead of every test of every related spec.
+let events: JptpEvent[];
+let final: ReturnType<typeof procedure.fold>;
+let context: ReturnType<typeof procedure.contextOf>;
+beforeEach(() => {
+  events = acceptedEvents(procedure, ntt2024Commands());
+  final = procedure.fold(events);
+  context = procedure.contextOf(final);
+});
+
 const stateAfter = (type: string, nth = 0) => {
   const index = events
     .map((e) => e.type)
@@ -24,9 +35,6 @@ const stateAfter = (type: string, nth = 0) => {
 };
 
 describe('the 2024 NTT reference case (docs/domain.md §8)', () => {
-  const final = procedure.fold(events);
-  const context = procedure.contextOf(final);
-
   it('folds from planning to completed with every command accepted', () => {
     expect(procedure.stateOf(stateAfter('SelectionOpened'))).toBe('planning');
     expect(procedure.stateOf(final)).toBe('completed');

@@ -13,14 +13,21 @@ import {
   reported,
   tpkMembers,
 } from './pergub113.fixtures.js';
+import type { Pergub113Event } from './pergub113.events.js';
 import { pergub113Filling } from './pergub113.procedure.js';
 
 // A Pergub 113 round with 2 vacancies (one Administrator, one Pengawas), from opening to
 // completed through the pure decider, and the variants that break it (issue 2).
 
 describe('a Pergub 113 round with 2 vacancies', () => {
-  const events = history(completedRound());
-  const final = pergub113Filling.fold(events);
+  // Built before each test, not when the describe is collected: Stryker's per-test coverage
+  // (docs/mutation-testing.md) then runs only the tests that reach a mutant.
+  let events: Pergub113Event[];
+  let final: ReturnType<typeof pergub113Filling.fold>;
+  beforeEach(() => {
+    events = history(completedRound());
+    final = pergub113Filling.fold(events);
+  });
 
   it('folds from unopened to completed', () => {
     expect(pergub113Filling.stateOf(final)).toBe('completed');

@@ -110,7 +110,9 @@ const opening: JptpCommand[] = [
   ),
 ];
 
-const applications: JptpCommand[] = [
+// A function, not a constant: its dates come from the calendar, which then runs inside the test
+// that asks for them (Stryker's per-test coverage, docs/mutation-testing.md), not at import.
+const applications = (): JptpCommand[] => [
   ...onTime.map((id, i) => apply(id, i, addCalendarDays(registration.opensOn, 1 + (i % 14)))),
   c('CloseRegistration', {}, wita(registration.closesOn, '23:59:59'), 'SYSTEM'),
   c(
@@ -282,7 +284,7 @@ const appointment: JptpCommand[] = [
 /** Every command of the reference case, from `OpenSelection` to the report to Mendagri. */
 export const ntt2024Commands = (): JptpCommand[] => [
   ...opening,
-  ...applications,
+  ...applications(),
   ...assessments,
   ...appointment,
 ];
