@@ -46,7 +46,7 @@ const preparing = () => scenario.eventsTo('preparing');
 describe('A-GATE: a supervisory recommendation of the selection plan, dated on or before the announcement', () => {
   const mendagri = c(
     'RecordMendagriApproval',
-    { document: MENDAGRI_2024, purpose: 'SELECTION' },
+    { document: MENDAGRI_2024, purpose: 'SELECTION', covers: { selectionId: 'sel-1' } },
     wita('2024-05-07'),
   );
   const pansel = c(
@@ -108,14 +108,18 @@ describe('A-GATE: a supervisory recommendation of the selection plan, dated on o
     expectBroken(
       when(events, announce),
       announcementGate,
-      'announcing on 2024-05-15 needs a Mendagri approval: PPK adalah Penjabat kepala daerah (PP 49/2008 Pasal 132A ayat (1) huruf a dan ayat (2); Permendagri 4/2023 Pasal 15)',
+      'announcing on 2024-05-15 needs a Mendagri approval that names this selection or its posts: PPK adalah Penjabat kepala daerah (PP 49/2008 Pasal 132A ayat (1) huruf a dan ayat (2); Permendagri 4/2023 Pasal 15)',
     );
   });
 
   it('given a Mendagri approval dated the day of the announcement, when the Pansel announces, then it is accepted', () => {
     const sameDay = c(
       'RecordMendagriApproval',
-      { document: { ...MENDAGRI_2024, date: '2024-05-15' }, purpose: 'SELECTION' },
+      {
+        document: { ...MENDAGRI_2024, date: '2024-05-15' },
+        purpose: 'SELECTION',
+        covers: { selectionId: 'sel-1' },
+      },
       wita('2024-05-15', '07:30:00'),
     );
     const events = after(preparing(), recommendation('PLAN', '2024-05-09'), pansel, sameDay);
