@@ -1,3 +1,4 @@
+import { MESSAGE_CATALOGUE } from '../../core/message-catalogue.js';
 import { localizeViolation } from '../../core/messages.js';
 import { citationsOf, type Violation } from '../../core/rule.js';
 import { acceptedEvents, given, type DeciderOutcome } from '../../testing/decider-specification.js';
@@ -27,7 +28,13 @@ export function expectBroken(outcome: Outcome, rule: JptpRule, text?: string): V
   const violations = outcome.thenRejects(rule.id);
   // The citation in force on the act's date: one of the rule's periods (citations.spec.ts).
   const periods = citationsOf(rule).map((period) => period.text);
-  for (const violation of violations) expect(periods).toContain(violation.citation);
+  for (const violation of violations) {
+    expect(periods).toContain(violation.citation);
+    // A catalogue message names a key the catalogue has (messages.spec.ts checks its texts).
+    if (violation.messageKey !== undefined) {
+      expect(Object.keys(MESSAGE_CATALOGUE)).toContain(violation.messageKey);
+    }
+  }
   if (text !== undefined) {
     const read = violations.flatMap((v) => [v.message, localizeViolation(v, 'en').message]);
     expect(read.join('\n')).toContain(text);
