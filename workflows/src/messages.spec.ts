@@ -64,7 +64,7 @@ const SAMPLE: MessageParams = new Proxy(
   {
     get: (_target, name) => (name === 'stage' || name === 'current' ? 'registrationClosed' : 'v1'),
   },
-) as MessageParams;
+);
 
 const ruleIdOf = (key: string) => key.split('.')[0]!;
 const KEYS = Object.keys(MESSAGE_CATALOGUE);
