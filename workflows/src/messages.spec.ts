@@ -42,7 +42,6 @@ const PLAIN_TEXT_RULES = new Set([
   'A-WINDOW',
   'B-360',
   'B-3X',
-  'B-DONE',
   'B-ELIG',
   'B-INAUG',
   'B-LIST',

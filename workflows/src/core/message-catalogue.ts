@@ -7,8 +7,8 @@ import type { MessageParams, MessageTemplates } from './messages.js';
 
 const p = (params: MessageParams, name: string): string => String(params[name] ?? '');
 
-/** The JPTP stages as people say them. */
-const JPTP_STAGE_LABELS: Readonly<Record<string, { id: string; en: string }>> = {
+/** The stages of both procedures as people say them. */
+const STAGE_LABELS: Readonly<Record<string, { id: string; en: string }>> = {
   planning: { id: 'perencanaan', en: 'planning' },
   preparing: { id: 'persiapan', en: 'preparation' },
   registration: { id: 'pendaftaran', en: 'registration' },
@@ -20,10 +20,15 @@ const JPTP_STAGE_LABELS: Readonly<Record<string, { id: string; en: string }>> = 
   ranking: { id: 'pemeringkatan', en: 'ranking' },
   awaitingPpk: { id: 'menunggu keputusan PPK', en: 'awaiting the PPK' },
   inauguration: { id: 'pelantikan', en: 'inauguration' },
+  constitutingTpk: { id: 'pembentukan TPK', en: 'forming the TPK' },
+  inventory: { id: 'inventarisasi jabatan lowong', en: 'inventory of vacant posts' },
+  mapping: { id: 'pemetaan', en: 'mapping' },
+  reportedToPpk: { id: 'laporan kepada PPK', en: 'report to the PPK' },
+  ppkChoice: { id: 'pilihan PPK', en: 'choice of the PPK' },
 };
 const stage = (params: MessageParams, name: string, language: 'id' | 'en'): string => {
   const value = p(params, name);
-  return JPTP_STAGE_LABELS[value]?.[language] ?? value;
+  return STAGE_LABELS[value]?.[language] ?? value;
 };
 
 export const MESSAGE_CATALOGUE: Readonly<Record<string, MessageTemplates>> = {
@@ -65,14 +70,15 @@ export const MESSAGE_CATALOGUE: Readonly<Record<string, MessageTemplates>> = {
     en: (x) => `no names are proposed for ${p(x, 'post')}`,
   },
   'A-DONE.otherStage': {
-    id: (x) => `tahap saat ini adalah ${stage(x, 'current', 'id')}, bukan ${stage(x, 'stage', 'id')}`,
+    id: (x) =>
+      `tahap saat ini adalah ${stage(x, 'current', 'id')}, bukan ${stage(x, 'stage', 'id')}`,
     en: (x) => `the current stage is ${stage(x, 'current', 'en')}, not ${stage(x, 'stage', 'en')}`,
   },
   'A-DONE.wrongDecider': {
     id: (x) =>
       `tahap ${stage(x, 'stage', 'id')} diselesaikan oleh ${p(x, 'decider')}, bukan ${p(x, 'completedBy')}`,
     en: (x) =>
-      `the ${stage(x, 'stage', 'en')} stage is completed by ${p(x, 'decider')}, not ${p(x, 'completedBy')}`,
+      `the stage '${stage(x, 'stage', 'en')}' is completed by ${p(x, 'decider')}, not ${p(x, 'completedBy')}`,
   },
   // A-AGE: at most 56 unless the President approved a higher limit
   'A-AGE.approvalMissing': {
@@ -111,5 +117,39 @@ export const MESSAGE_CATALOGUE: Readonly<Record<string, MessageTemplates>> = {
       `dinyatakan MS padahal persyaratan ${p(x, 'requirement')} untuk ${p(x, 'post')} (${p(x, 'basis')}) belum terbukti terpenuhi`,
     en: (x) =>
       `MS although ${p(x, 'requirement')} of ${p(x, 'post')} (${p(x, 'basis')}) is not shown met`,
+  },
+  // B-DONE: a Pergub stage ends only when its work is done
+  'B-DONE.noTpkDecree': {
+    id: () => 'keputusan pembentukan TPK belum tercatat',
+    en: () => 'the decree forming the TPK is not recorded',
+  },
+  'B-DONE.noSekretariatDecree': {
+    id: () => 'keputusan pembentukan sekretariat TPK belum tercatat',
+    en: () => 'the decree forming the TPK secretariat is not recorded',
+  },
+  'B-DONE.noVacancy': {
+    id: () => 'belum ada jabatan lowong yang diinventarisasi',
+    en: () => 'no vacant post is inventoried',
+  },
+  'B-DONE.notMapped': {
+    id: (x) => `${p(x, 'nip')} belum dipetakan`,
+    en: (x) => `${p(x, 'nip')} is not mapped`,
+  },
+  'B-DONE.trackRecordMissing': {
+    id: (x) => `rekam jejak ${p(x, 'nip')} dari atasan, rekan sejawat dan bawahan belum tercatat`,
+    en: (x) =>
+      `the track record of ${p(x, 'nip')} from superiors, peers and subordinates is not recorded`,
+  },
+  'B-DONE.otherStage': {
+    id: (x) =>
+      `tahap ${stage(x, 'stage', 'id')} bukan tahap berjalan (${stage(x, 'current', 'id')})`,
+    en: (x) =>
+      `the stage '${stage(x, 'stage', 'en')}' is not the current one ('${stage(x, 'current', 'en')}')`,
+  },
+  'B-DONE.wrongDecider': {
+    id: (x) =>
+      `tahap ${stage(x, 'stage', 'id')} diselesaikan oleh ${p(x, 'decider')}, bukan ${p(x, 'completedBy')}`,
+    en: (x) =>
+      `the stage '${stage(x, 'stage', 'en')}' is completed by ${p(x, 'decider')}, not ${p(x, 'completedBy')}`,
   },
 };
