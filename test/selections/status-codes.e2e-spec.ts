@@ -245,8 +245,48 @@ for (const variant of storeVariants('sel_e2e_status')) {
           rule: expect.stringMatching(/^A-/),
           citation: expect.any(String),
           message: expect.any(String),
+          messageKey: expect.stringMatching(/^A-/),
+          params: expect.any(Object),
         });
       }
+    });
+
+    // Rule messages come from one catalogue, in the reader's language (docs/domain.md §7).
+    const planningDone = (headers: Record<string, string> = {}) =>
+      unchanged(() => h.command(id, 'CompleteStage', { body: { stage: 'planning' }, headers }));
+    const messagesOf = (response: { body: { violations: { message: string }[] } }) =>
+      response.body.violations.map((v) => v.message);
+    const INDONESIAN = ['belum ada lowongan yang didaftarkan', 'dasar seleksi terbuka belum dicatat'];
+
+    it('422 messages are Indonesian without Accept-Language', async () => {
+      const response = expectStatus(await planningDone(), 422);
+      expect(messagesOf(response)).toEqual(INDONESIAN);
+      expect(response.headers.vary).toMatch(/Accept-Language/i);
+    });
+
+    it('422 messages are Indonesian for Accept-Language: id', async () => {
+      const response = expectStatus(await planningDone({ 'Accept-Language': 'id-ID' }), 422);
+      expect(messagesOf(response)).toEqual(INDONESIAN);
+    });
+
+    it('422 messages are English for Accept-Language: en, with the same rule ids and citations', async () => {
+      const indonesian = expectStatus(await planningDone(), 422);
+      const english = expectStatus(
+        await planningDone({ 'Accept-Language': 'en-GB, id;q=0.5' }),
+        422,
+      );
+      expect(messagesOf(english)).toEqual([
+        'no vacancy is registered',
+        'the basis for an open selection is not recorded',
+      ]);
+      const withoutMessage = (body: { violations: { message: string }[] }) =>
+        body.violations.map(({ message: _message, ...rest }) => rest);
+      expect(withoutMessage(english.body)).toEqual(withoutMessage(indonesian.body));
+    });
+
+    it('422 messages fall back to Indonesian for a language we do not write', async () => {
+      const response = expectStatus(await planningDone({ 'Accept-Language': 'fr-FR, de' }), 422);
+      expect(messagesOf(response)).toEqual(INDONESIAN);
     });
 
     it('422 for an Idempotency-Key reused with another body', async () => {

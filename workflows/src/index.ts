@@ -1,5 +1,6 @@
 export * from './core/types.js';
 export * from './core/rule.js';
+export * from './core/messages.js';
 export * from './core/decision.js';
 export * from './core/decider.js';
 export * from './core/view.js';

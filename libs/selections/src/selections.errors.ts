@@ -13,6 +13,8 @@ import type { Role, Violation } from '@jejak/workflows';
  * | CONCURRENT_MODIFICATION       | 409  | `{ currentRevision }` (lost the race twice)     |
  * | PRECONDITION_FAILED           | 412  | `{ expectedRevision, currentRevision }` + ETag  |
  * | RULES_BROKEN                  | 422  | `{ violations: [{ rule, citation, message }] }` |
+ *   (each violation may also carry `messageKey` and `params`: the API renders `message` by
+ *   `Accept-Language` from the catalogue in @jejak/workflows)
  * | IDEMPOTENCY_KEY_REUSED        | 422  | `{ idempotencyKey }` (other body or other actor)|
  */
 export const SELECTIONS_ERROR_CODES = [

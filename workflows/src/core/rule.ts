@@ -1,5 +1,32 @@
-/** A broken rule, with its id and legal citation (docs/domain.md §7). */
-export type Violation = { rule: string; citation: string; message: string };
+import { renderMessage, type MessageParams, type RuleMessage } from './messages.js';
+
+/**
+ * A broken rule, with its id and legal citation (docs/domain.md §7). `message` is the Indonesian
+ * text (the default); `messageKey` and `params` name the catalogue entry (core/messages.ts) so the
+ * API can render it in the reader's language. A message still written as plain text has no key.
+ */
+export type Violation = {
+  rule: string;
+  citation: string;
+  message: string;
+  messageKey?: string;
+  params?: MessageParams;
+};
+
+/** What a check reports: a catalogue message (key and parameters), or plain text. */
+export type CheckMessage = string | RuleMessage;
+
+/** A violation of `rule` for one reported message, cited with `citation`. */
+export function violationOf(rule: string, citation: string, message: CheckMessage): Violation {
+  if (typeof message === 'string') return { rule, citation, message };
+  return {
+    rule,
+    citation,
+    message: renderMessage(message, 'id'),
+    messageKey: message.key,
+    params: message.params,
+  };
+}
 
 /**
  * A citation with the dates of the acts it governs: `from` and `until` are inclusive WITA dates
@@ -41,7 +68,7 @@ export function defineRule<I>(definition: {
   id: string;
   citation: string | readonly DatedCitation[];
   dateOf?: (input: I) => string;
-  check: (input: I) => readonly string[];
+  check: (input: I) => readonly CheckMessage[];
 }): Rule<I> {
   const { id, dateOf } = definition;
   const citations = typeof definition.citation === 'string' ? undefined : definition.citation;
@@ -59,7 +86,7 @@ export function defineRule<I>(definition: {
       const messages = definition.check(input);
       if (messages.length === 0) return [];
       const cited = citeFor(input);
-      return messages.map((message) => ({ rule: id, citation: cited, message }));
+      return messages.map((message) => violationOf(id, cited, message));
     },
   };
 }

@@ -1,3 +1,4 @@
+import { ruleMessage, type RuleMessage } from '../core/messages.js';
 import type { Role } from '../core/types.js';
 import {
   applicantsOf,
@@ -28,51 +29,57 @@ const remaining = (context: JptpContext): JptpApplication[] =>
     .filter((v) => !isTerminal(v))
     .flatMap((v) => remainingApplicantsOf(context, v.vacancyId));
 
-const missing = (apps: JptpApplication[], what: string, has: (a: JptpApplication) => boolean) =>
-  apps.filter((a) => !has(a)).map((a) => `no ${what} for ${a.applicationId}`);
+type Work = 'assessment' | 'technical' | 'trackRecord' | 'interview';
+
+const missing = (apps: JptpApplication[], what: Work, has: (a: JptpApplication) => boolean) =>
+  apps
+    .filter((a) => !has(a))
+    .map((a) => ruleMessage(`A-DONE.${what}Missing`, { application: a.applicationId }));
 
 /** What must be recorded before each completable stage ends. */
-const STAGE_WORK: Record<keyof typeof COMPLETABLE_STAGES, (context: JptpContext) => string[]> = {
+const STAGE_WORK: Record<keyof typeof COMPLETABLE_STAGES, (context: JptpContext) => RuleMessage[]> = {
   planning: (context) => [
-    ...(context.vacancies.length === 0 ? ['no vacancy is registered'] : []),
-    ...(context.basis === null ? ['the basis for an open selection is not recorded'] : []),
+    ...(context.vacancies.length === 0 ? [ruleMessage('A-DONE.noVacancy')] : []),
+    ...(context.basis === null ? [ruleMessage('A-DONE.noBasis')] : []),
   ],
   registrationClosed: (context) =>
     context.vacancies
       .filter((v) => !isTerminal(v) && v.subStatus !== 'active')
-      .map((v) => `${v.vacancyId} has fewer applicants than the minimum and no decision`),
+      .map((v) => ruleMessage('A-DONE.belowMinimumUndecided', { post: v.vacancyId })),
   competencyAssessment: (context) => [
-    ...missing(remaining(context), 'assessment result', (a) => a.assessment !== null),
-    ...missing(remaining(context), 'technical result', (a) => a.technical !== null),
+    ...missing(remaining(context), 'assessment', (a) => a.assessment !== null),
+    ...missing(remaining(context), 'technical', (a) => a.technical !== null),
   ],
   trackRecord: (context) =>
-    missing(remaining(context), 'track record', (a) => a.trackRecord !== null),
+    missing(remaining(context), 'trackRecord', (a) => a.trackRecord !== null),
   interview: (context) =>
-    missing(remaining(context), 'interview result', (a) => a.interview !== null),
+    missing(remaining(context), 'interview', (a) => a.interview !== null),
 };
 
-export const checkStageWork = ({ context, event }: JptpRuleInput): string[] => {
+export const checkStageWork = ({ context, event }: JptpRuleInput): RuleMessage[] => {
   if (event.type === 'AdministrativeResultPublished') {
     return context.vacancies
       .filter((v) => !isTerminal(v))
       .flatMap((v) => applicantsOf(context, v.vacancyId))
       .filter((a) => a.verification === null)
-      .map((a) => `the Pansel has not decided MS/TMS for ${a.applicationId}`);
+      .map((a) => ruleMessage('A-DONE.verificationMissing', { application: a.applicationId }));
   }
   if (event.type === 'FinalResultPublished') {
     return context.vacancies
       .filter((v) => !isTerminal(v) && v.subStatus !== 'shortlisted')
-      .map((v) => `no names are proposed for ${v.vacancyId}`);
+      .map((v) => ruleMessage('A-DONE.namesMissing', { post: v.vacancyId }));
   }
   if (event.type !== 'StageCompleted') return [];
   const { stage, completedBy } = event.data;
   // The machine accepts CompleteStage only in the completable stages.
   if (stage !== context.stage || !isCompletable(stage)) {
-    return [`the current stage is ${context.stage}, not ${stage}`];
+    return [ruleMessage('A-DONE.otherStage', { current: context.stage ?? '-', stage })];
   }
   const decider = COMPLETABLE_STAGES[stage];
   return [
-    ...(completedBy === decider ? [] : [`${stage} is completed by ${decider}, not ${completedBy}`]),
+    ...(completedBy === decider
+      ? []
+      : [ruleMessage('A-DONE.wrongDecider', { stage, decider, completedBy })]),
     ...STAGE_WORK[stage](context),
   ];
 };

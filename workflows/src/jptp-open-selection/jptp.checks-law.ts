@@ -1,4 +1,6 @@
 import { issuerValidOn } from '../core/authority.js';
+import { ruleMessage } from '../core/messages.js';
+import type { CheckMessage } from '../core/rule.js';
 import { appointingAuthorityProblems, issuerIs } from '../core/reference/appointing-authority.js';
 import { JPTP_LIMITS, findApplication, findVacancy } from './jptp.context.js';
 import { actionDate, isBlank, type JptpRuleInput } from './jptp.rule-support.js';
@@ -7,7 +9,7 @@ import { actionDate, isBlank, type JptpRuleInput } from './jptp.rule-support.js'
 // the supervisory review of the results before the PPK's choice, and the appointing authority
 // of the post. Each returns the messages of what is broken; jptp.rules.ts names them.
 
-type Check = (input: JptpRuleInput) => string[];
+type Check = (input: JptpRuleInput) => CheckMessage[];
 
 const PRESIDENT = ['PRESIDEN', 'PRESIDEN RI', 'PRESIDEN REPUBLIK INDONESIA', 'KEMENSETNEG'];
 
@@ -23,18 +25,18 @@ export const checkAgeLimit: Check = ({ event }) => {
   // A limit that is not a whole number is A-CFG's to report.
   if (!Number.isInteger(maxAge) || maxAge <= limit) return [];
   if (!ageLimitApproval) {
-    return [`an age limit of ${maxAge}, above ${limit}, needs the President's approval`];
+    return [ruleMessage('A-AGE.approvalMissing', { maxAge, limit })];
   }
   const date = actionDate(event);
   return [
     ...(issuerIs(ageLimitApproval.issuer, PRESIDENT)
       ? []
       : [
-          `${ageLimitApproval.issuer} is not the President: an age limit of ${maxAge} needs the President's approval`,
+          ruleMessage('A-AGE.notPresident', { issuer: ageLimitApproval.issuer, maxAge }),
         ]),
     ...(ageLimitApproval.date <= date
       ? []
-      : [`the President's approval is dated ${ageLimitApproval.date}, after ${date}`]),
+      : [ruleMessage('A-AGE.approvalLate', { approvalDate: ageLimitApproval.date, date })]),
   ];
 };
 
@@ -54,9 +56,7 @@ export const checkResultReview: Check = ({ context, event }) => {
   );
   return reviewed
     ? []
-    : [
-        `no supervisory recommendation on the results dated on or before ${date} (KASN until the cut-over, BKN after)`,
-      ];
+    : [ruleMessage('A-REVIEW.missing', { date })];
 };
 
 /**
@@ -69,7 +69,7 @@ export const checkChoiceReason: Check = ({ context, event }) => {
   const rank = vacancy?.names.find((n) => n.applicationId === event.data.applicationId)?.rank;
   if (rank === undefined || rank === 1) return [];
   return isBlank(event.data.reason)
-    ? [`${event.data.applicationId} is ranked ${rank}, not 1: the PPK's choice needs its reason`]
+    ? [ruleMessage('A-REASON.missing', { application: event.data.applicationId, rank })]
     : [];
 };
 
@@ -86,9 +86,12 @@ export const checkPostRequirements: Check = ({ context, event }) => {
       (needed) =>
         !event.data.requirements.some((r) => r.requirement === needed.requirement && r.met),
     )
-    .map(
-      (needed) =>
-        `MS although ${needed.requirement} of ${vacancy?.vacancyId ?? ''} (${needed.citation}) is not shown met`,
+    .map((needed) =>
+      ruleMessage('A-POSTREQ.notMet', {
+        requirement: needed.requirement,
+        post: vacancy?.vacancyId ?? '',
+        basis: needed.citation,
+      }),
     );
 };
 

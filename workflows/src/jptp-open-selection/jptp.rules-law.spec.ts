@@ -135,7 +135,9 @@ describe('A-REVIEW resultReview', () => {
       {
         rule: 'A-REVIEW',
         citation: KASN_PERIOD,
-        message: expect.stringContaining('dated on or before 2024-07-08'),
+        message: expect.stringContaining('bertanggal paling lambat 2024-07-08'),
+        messageKey: 'A-REVIEW.missing',
+        params: { date: '2024-07-08' },
       },
     ]);
   });

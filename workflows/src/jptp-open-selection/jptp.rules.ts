@@ -1,4 +1,4 @@
-import { defineRule, type DatedCitation, type Rule } from '../core/rule.js';
+import { defineRule, type CheckMessage, type DatedCitation, type Rule } from '../core/rule.js';
 import {
   checkBasis,
   checkConfiguration,
@@ -37,7 +37,7 @@ export type JptpRule = Rule<JptpRuleInput>;
 const rule = (
   id: string,
   citation: string | readonly DatedCitation[],
-  check: (input: JptpRuleInput) => string[],
+  check: (input: JptpRuleInput) => CheckMessage[],
 ) => defineRule<JptpRuleInput>({ id, citation, check, dateOf: ({ event }) => actionDate(event) });
 
 /** UU 5/2014 governs acts until 30 Oct 2023; UU 20/2023 repealed it from 31 Oct 2023. */

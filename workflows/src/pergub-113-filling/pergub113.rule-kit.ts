@@ -1,5 +1,12 @@
 import type { RuleInput } from '../core/decider.js';
-import { defineRule, type DatedCitation, type Rule, type Violation } from '../core/rule.js';
+import {
+  defineRule,
+  violationOf,
+  type CheckMessage,
+  type DatedCitation,
+  type Rule,
+  type Violation,
+} from '../core/rule.js';
 import { actionDate } from './pergub113.context.js';
 import type { Pergub113Event } from './pergub113.events.js';
 import type { PergubContext } from './pergub113.types.js';
@@ -9,7 +16,7 @@ export type Pergub113Rule = Rule<Pergub113RuleInput>;
 
 type EventOf<T extends Pergub113Event['type']> = Extract<Pergub113Event, { type: T }>;
 type Handlers = {
-  [T in Pergub113Event['type']]?: (context: PergubContext, event: EventOf<T>) => readonly string[];
+  [T in Pergub113Event['type']]?: (context: PergubContext, event: EventOf<T>) => readonly CheckMessage[];
 };
 
 /**
@@ -28,14 +35,14 @@ export function eventRule(definition: {
     dateOf: ({ event }) => actionDate(event),
     check: ({ context, event }) => {
       const handler = on[event.type] as
-        ((context: PergubContext, event: Pergub113Event) => readonly string[]) | undefined;
+        ((context: PergubContext, event: Pergub113Event) => readonly CheckMessage[]) | undefined;
       return handler ? handler(context, event) : [];
     },
   });
 }
 
 /** A message with its own, more precise citation (one Pasal huruf), inside a broader rule. */
-export type CitedMessage = { citation: string; message: string };
+export type CitedMessage = { citation: string; message: CheckMessage };
 type CitedHandlers = {
   [T in Pergub113Event['type']]?: (context: PergubContext, event: EventOf<T>) => CitedMessage[];
 };
@@ -56,7 +63,9 @@ export function citedRule(definition: {
     check: (input): Violation[] => {
       const handler = on[input.event.type] as
         ((context: PergubContext, event: Pergub113Event) => CitedMessage[]) | undefined;
-      return (handler?.(input.context, input.event) ?? []).map((m) => ({ rule: id, ...m }));
+      return (handler?.(input.context, input.event) ?? []).map((m) =>
+        violationOf(id, m.citation, m.message),
+      );
     },
   };
 }

@@ -1,3 +1,4 @@
+import { localizeViolation } from '../core/messages.js';
 import {
   ADMINISTRATOR_POST,
   administratorPool,
@@ -170,37 +171,44 @@ describe('B-DONE stageDone', () => {
   });
 
   it.each([
-    ['without the TPK decree', [sekr], 'keputusan pembentukan TPK belum tercatat'],
+    ['without the TPK decree', [sekr], 'keputusan pembentukan TPK belum tercatat', 'noTpkDecree'],
     [
       'without the Sekretariat decree',
       [tpk],
       'keputusan pembentukan sekretariat TPK belum tercatat',
+      'noSekretariatDecree',
     ],
-  ])('rejects ending constitutingTpk %s', (_name, before, message) => {
+  ])('rejects ending constitutingTpk %s', (_name, before, message, variant) => {
     expect(
       after([...opened, ...before])
         .when(complete('constitutingTpk', 'PPK'))
         .thenRejects('B-DONE'),
-    ).toEqual([{ rule: 'B-DONE', citation: TPK_DONE, message }]);
+    ).toEqual([
+      { rule: 'B-DONE', citation: TPK_DONE, message, messageKey: `B-DONE.${variant}`, params: {} },
+    ]);
   });
 
   it.each([
     [
       'a stage that is not the current one',
       complete('mapping', 'TPK'),
-      'tahap mapping bukan tahap berjalan (constitutingTpk)',
+      'tahap pemetaan bukan tahap berjalan (pembentukan TPK)',
+      "the stage 'mapping' is not the current one ('forming the TPK')",
     ],
     [
       'a stage by the wrong role',
       complete('constitutingTpk', 'TPK'),
-      'tahap constitutingTpk diselesaikan oleh PPK, bukan TPK',
+      'tahap pembentukan TPK diselesaikan oleh PPK, bukan TPK',
+      "the stage 'forming the TPK' is completed by PPK, not TPK",
     ],
-  ])('rejects completing %s', (_name, command, message) => {
-    expect(
-      after([...opened, tpk, sekr])
-        .when(command)
-        .thenRejects('B-DONE'),
-    ).toEqual([{ rule: 'B-DONE', citation: STAGES, message }]);
+  ])('rejects completing %s, in words in both languages', (_name, command, message, english) => {
+    const violations = after([...opened, tpk, sekr])
+      .when(command)
+      .thenRejects('B-DONE');
+    expect(violations).toEqual([
+      expect.objectContaining({ rule: 'B-DONE', citation: STAGES, message }),
+    ]);
+    expect(violations.map((v) => localizeViolation(v, 'en').message)).toEqual([english]);
   });
 
   it('does not take CompleteStage in a stage that ends by itself (409, not 422)', () => {
@@ -236,6 +244,8 @@ describe('B-DONE stageDone', () => {
         rule: 'B-DONE',
         citation: 'Pergub NTT 113/2023 Pasal 9 ayat (2)',
         message: 'belum ada jabatan lowong yang diinventarisasi',
+        messageKey: 'B-DONE.noVacancy',
+        params: {},
       },
     ]);
   });
@@ -261,6 +271,8 @@ describe('B-DONE stageDone', () => {
         rule: 'B-DONE',
         citation: 'Pergub NTT 113/2023 Pasal 11 ayat (3)',
         message: `${candidates[0]} belum dipetakan`,
+        messageKey: 'B-DONE.notMapped',
+        params: { nip: candidates[0] },
       },
     ]);
   });
@@ -283,6 +295,8 @@ describe('B-DONE stageDone', () => {
         rule: 'B-DONE',
         citation: 'Pergub NTT 113/2023 Pasal 11 ayat (4) dan ayat (5)',
         message: `rekam jejak ${candidates.at(-1)} dari atasan, rekan sejawat dan bawahan belum tercatat`,
+        messageKey: 'B-DONE.trackRecordMissing',
+        params: { nip: candidates.at(-1) },
       },
     ]);
   });

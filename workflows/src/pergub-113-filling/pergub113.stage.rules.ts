@@ -1,3 +1,5 @@
+import { ruleMessage } from '../core/messages.js';
+import type { CheckMessage } from '../core/rule.js';
 import type { Role } from '../core/types.js';
 import {
   activeVacancies,
@@ -10,29 +12,28 @@ import type { Pergub113Stage, PergubContext } from './pergub113.types.js';
 
 const cite =
   (citation: string) =>
-  (message: string): CitedMessage => ({ citation, message });
+  (message: CheckMessage): CitedMessage => ({ citation, message });
 
 /** What each stage needs before it may end, with the provision that asks for it. */
 const STAGE_WORK: Partial<Record<Pergub113Stage, (context: PergubContext) => CitedMessage[]>> = {
   constitutingTpk: (context) =>
     [
-      ...(context.tpk ? [] : ['keputusan pembentukan TPK belum tercatat']),
-      ...(context.sekretariat ? [] : ['keputusan pembentukan sekretariat TPK belum tercatat']),
+      ...(context.tpk ? [] : [ruleMessage('B-DONE.noTpkDecree')]),
+      ...(context.sekretariat ? [] : [ruleMessage('B-DONE.noSekretariatDecree')]),
     ].map(cite('Pergub NTT 113/2023 Pasal 5 ayat (2) dan Pasal 7 ayat (1)')),
   inventory: (context) =>
-    (activeVacancies(context).length > 0
-      ? []
-      : ['belum ada jabatan lowong yang diinventarisasi']
-    ).map(cite('Pergub NTT 113/2023 Pasal 9 ayat (2)')),
+    (activeVacancies(context).length > 0 ? [] : [ruleMessage('B-DONE.noVacancy')]).map(
+      cite('Pergub NTT 113/2023 Pasal 9 ayat (2)'),
+    ),
   mapping: (context) =>
     candidateNips(context)
       .filter((nip) => !context.mapping[nip])
-      .map((nip) => `${nip} belum dipetakan`)
+      .map((nip) => ruleMessage('B-DONE.notMapped', { nip }))
       .map(cite('Pergub NTT 113/2023 Pasal 11 ayat (3)')),
   trackRecord: (context) =>
     candidateNips(context)
       .filter((nip) => !context.trackRecords[nip])
-      .map((nip) => `rekam jejak ${nip} dari atasan, rekan sejawat dan bawahan belum tercatat`)
+      .map((nip) => ruleMessage('B-DONE.trackRecordMissing', { nip }))
       .map(cite('Pergub NTT 113/2023 Pasal 11 ayat (4) dan ayat (5)')),
 };
 
@@ -42,12 +43,22 @@ function completion(context: PergubContext, stage: Pergub113Stage, by: Role): Ci
   const current = currentStage(context);
   const completer = PERGUB113_STAGE_COMPLETERS[stage];
   if (stage !== current) {
-    return [cite(STAGE_CITATION)(`tahap ${stage} bukan tahap berjalan (${current ?? '-'})`)];
+    return [
+      cite(STAGE_CITATION)(ruleMessage('B-DONE.otherStage', { stage, current: current ?? '-' })),
+    ];
   }
   return [
     ...(by === completer
       ? []
-      : [cite(STAGE_CITATION)(`tahap ${stage} diselesaikan oleh ${completer}, bukan ${by}`)]),
+      : [
+          cite(STAGE_CITATION)(
+            ruleMessage('B-DONE.wrongDecider', {
+              stage,
+              decider: completer ?? '-',
+              completedBy: by,
+            }),
+          ),
+        ]),
     ...(STAGE_WORK[stage]?.(context) ?? []),
   ];
 }

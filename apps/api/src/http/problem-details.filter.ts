@@ -1,5 +1,6 @@
 import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { languageOf } from '@jejak/workflows';
 import { PROBLEM_CONTENT_TYPE } from './problem.js';
 import { problemFor } from './problem-mapping.js';
 
@@ -24,6 +25,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const { problem, headers, fault } = problemFor(error, {
       correlationId,
       bodyLimit: this.options.bodyLimit,
+      language: languageOf(request.headers['accept-language']),
     });
     if (fault) {
       this.logger.error({

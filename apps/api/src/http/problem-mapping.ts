@@ -1,4 +1,5 @@
 import { HttpException } from '@nestjs/common';
+import { DEFAULT_LANGUAGE, localizeViolation, type Language, type Violation } from '@jejak/workflows';
 import {
   CODE_MAPPINGS,
   problemType,
@@ -10,7 +11,12 @@ import {
 /** How an error is answered: the problem, extra headers, and whether it is a fault to log. */
 export type ProblemAnswer = { problem: Problem; headers: Record<string, string>; fault: boolean };
 
-export type ProblemContext = { correlationId?: string; bodyLimit?: number };
+export type ProblemContext = {
+  correlationId?: string;
+  bodyLimit?: number;
+  /** The reader's language (from `Accept-Language`) for rule messages; Indonesian by default. */
+  language?: Language;
+};
 
 type CodedError = Error & { code: string; details?: unknown };
 
@@ -51,15 +57,27 @@ function headersFor(problem: Problem): Record<string, string> {
   const headers: Record<string, string> = {};
   if (problem.status === 401) headers['www-authenticate'] = 'Bearer realm="jejak"';
   if (problem.status === 503) headers['retry-after'] = '5';
+  if (Array.isArray(problem.violations)) headers.vary = 'Accept-Language';
   if (typeof problem.currentRevision === 'number') {
     headers.etag = `W/"${problem.currentRevision}"`;
   }
   return headers;
 }
 
-function fromCoded(error: CodedError): Problem {
+/** Each violation's message in `language`, from the catalogue (docs/domain.md, rule messages). */
+function localizedViolations(members: Record<string, unknown>, language: Language): void {
+  if (!Array.isArray(members.violations)) return;
+  members.violations = (members.violations as Violation[]).map((violation) =>
+    localizeViolation(violation, language),
+  );
+}
+
+function fromCoded(error: CodedError, context: ProblemContext): Problem {
   const mapping = CODE_MAPPINGS[error.code] as CodeMapping;
   const members = extensions(error.details);
+  if (error.code === 'RULES_BROKEN') {
+    localizedViolations(members, context.language ?? DEFAULT_LANGUAGE);
+  }
   if (error.code === 'STREAM_REVISION_CONFLICT') {
     const actual = (error as CodedError & { actual?: number | null }).actual;
     members.currentRevision = actual ?? null;
@@ -106,7 +124,7 @@ function internal(context: ProblemContext): Problem {
  */
 export function problemFor(error: unknown, context: ProblemContext = {}): ProblemAnswer {
   let problem: Problem;
-  if (isCoded(error)) problem = fromCoded(error);
+  if (isCoded(error)) problem = fromCoded(error, context);
   else if (error instanceof HttpException && answeredAsIs(error.getStatus())) {
     problem = fromHttpException(error, context);
   } else problem = internal(context);

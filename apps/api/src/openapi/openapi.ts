@@ -19,7 +19,8 @@ Locally: \`npm run jejak -- token --role PPK --sub gubernur --name "Gubernur NTT
 
 **Errors** are RFC 9457 \`application/problem+json\`: 400 (every field named in \`errors\`), 401, 403
 (\`allowedRoles\`), 404, 409 (\`state\`, \`acceptedCommands\`, or \`currentRevision\` after a lost race),
-408 (too slow), 412 (stale \`If-Match\`), 413, 415, 422 (\`violations\` with rule ids and citations),
+408 (too slow), 412 (stale \`If-Match\`), 413, 415, 422 (\`violations\` with rule ids, citations and
+messages in Bahasa Indonesia, or English for \`Accept-Language: en\`),
 429 (rate limit, \`Retry-After\`), 500 (with a \`correlationId\`), 503 (\`Retry-After\`).`;
 
 function contributions(app: INestApplication): OpenApiContribution[] {

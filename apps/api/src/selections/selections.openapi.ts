@@ -52,7 +52,7 @@ const COMMAND_ERRORS: ResponsesObject = {
   '413': problem('The body is over the limit'),
   '415': problem('The body is not JSON'),
   '422': problem(
-    'Broken rules (`violations` with rule id and citation), or a reused Idempotency-Key',
+    'Broken rules (`violations` with rule id, citation and message: Indonesian, English for `Accept-Language: en`), or a reused Idempotency-Key',
   ),
 };
 
